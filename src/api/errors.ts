@@ -1,0 +1,44 @@
+// Typed errors for every documented answer of the flinkey API, plus transport failures.
+
+export type FlinkeyErrorKind =
+  | 'invalidApiKey' // 401 "Access denied due to invalid subscription key…"
+  | 'unauthorized' // 401 "Unauthorized. Access token is missing or invalid."
+  | 'invalidCredentials' // 400 invalid_grant on POST /oauth2/token
+  | 'notFound' // 404 with a plain-text reason
+  | 'badRequest' // 400 (OData or Customer-ID), with the server's reason
+  | 'unsupportedMediaType' // 415 on the token endpoint
+  | 'rateLimited' // 429
+  | 'server' // 5xx
+  | 'network' // connection refused, reset, DNS …
+  | 'timeout'
+  | 'cancelled'
+  | 'invalidResponse' // a body that does not validate, or malformed JSON
+  | 'config'; // bad base URL, missing key …
+
+/** What a 404 was about, derived from the documented reason text. */
+export type NotFoundSubject = 'manager' | 'product' | 'service' | 'car' | 'unknown';
+
+export class FlinkeyError extends Error {
+  constructor(
+    readonly kind: FlinkeyErrorKind,
+    message: string,
+    readonly details: {
+      status?: number;
+      /** The server's own reason text (already redacted). */
+      reason?: string;
+      subject?: NotFoundSubject;
+      /** For invalidResponse: the JSON path of the field that failed, e.g. `[3].serialNumber`. */
+      field?: string;
+      retryAfterMs?: number;
+      /** Number of attempts made (retries included). */
+      attempts?: number;
+    } = {},
+  ) {
+    super(message);
+    this.name = 'FlinkeyError';
+  }
+}
+
+export function isFlinkeyError(e: unknown, kind?: FlinkeyErrorKind): e is FlinkeyError {
+  return e instanceof FlinkeyError && (kind === undefined || e.kind === kind);
+}

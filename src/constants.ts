@@ -1,0 +1,20 @@
+// Ids shared by code and package.json. The manifest test checks they match.
+export const EXTENSION_ID = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
+export const VIEW_CONTAINER = 'flinkey';
+export const FLEET_VIEW = 'flinkey.fleet';
+export const URI_SCHEME = 'flinkey';
+export const AUTH_PROVIDER_ID = 'flinkey';
+export const PRODUCTION_BASE_URL = 'https://api.flinkey.de/v3';
+
+/** Context keys set with setContext, used in `when` clauses. */
+export const CONTEXT = {
+  signedIn: 'flinkey.signedIn',
+  demo: 'flinkey.demo',
+} as const;
+
+/** SecretStorage keys, namespaced. */
+export const SECRET = {
+  apiKey: 'flinkey.apiKey',
+  password: 'flinkey.password',
+  token: 'flinkey.token',
+} as const;
