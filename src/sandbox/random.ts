@@ -1,0 +1,36 @@
+// A small seeded PRNG (mulberry32) so fleets and fault patterns repeat exactly for a given seed.
+
+export type Random = () => number;
+
+export function createRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Integer in [min, max], both inclusive. */
+export function randomInt(rand: Random, min: number, max: number): number {
+  return min + Math.floor(rand() * (max - min + 1));
+}
+
+export function pick<T>(rand: Random, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+/** Upper-case hex of the given length (built 8 digits at a time: cheap for 200k rows). */
+export function randomHex(rand: Random, length: number): string {
+  let s = '';
+  while (s.length < length) s += Math.floor(rand() * 4294967296).toString(16).padStart(8, '0');
+  return s.slice(0, length).toUpperCase();
+}
+
+export function randomDigits(rand: Random, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += Math.floor(rand() * 10);
+  return s;
+}
