@@ -1,0 +1,21 @@
+// The public surface of the flinkey API client (no vscode import anywhere below).
+export * from './api';
+export * from './errors';
+export * from './models';
+export { FlinkeyClient, type ClientOptions, type QueryCollection } from './client';
+export { validateBaseUrl, isLoopbackHost } from './baseUrl';
+export { Redactor, formatHeaders, MASK } from './redact';
+export { INVALID_API_KEY_MESSAGE, notFoundSubject, parseRetryAfter } from './responses';
+export { DEFAULTS as TRANSPORT_DEFAULTS } from './http';
+export { RENEW_BEFORE_MS } from './session';
+export {
+  parseCar,
+  parseCustomers,
+  parseProduct,
+  parseProducts,
+  parseRows,
+  parseService,
+  parseServices,
+  parseToken,
+  type Collection,
+} from './validate';
