@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { validateBaseUrl } from '../../../src/api/baseUrl';
+import { FlinkeyError } from '../../../src/api/errors';
+
+describe('api/validateBaseUrl', () => {
+  const ok: [string, string][] = [
+    ['https://api.flinkey.de/v3', 'https://api.flinkey.de/v3'],
+    ['https://api.flinkey.de/v3/', 'https://api.flinkey.de/v3'],
+    ['  https://api.flinkey.de/v3//  ', 'https://api.flinkey.de/v3'],
+    ['http://127.0.0.1:8080/v3', 'http://127.0.0.1:8080/v3'],
+    ['http://127.5.6.7/v3/', 'http://127.5.6.7/v3'],
+    ['http://localhost:3000/v3', 'http://localhost:3000/v3'],
+    ['http://LOCALHOST/v3', 'http://localhost/v3'],
+    ['http://[::1]:9/v3', 'http://[::1]:9/v3'],
+    ['https://127.0.0.1/', 'https://127.0.0.1'],
+  ];
+  for (const [input, expected] of ok) {
+    it(`accepts ${JSON.stringify(input)}`, () => assert.strictEqual(validateBaseUrl(input), expected));
+  }
+
+  const bad: [string, RegExp][] = [
+    ['', /empty/],
+    ['api.flinkey.de/v3', /not a valid URL/],
+    ['http://api.flinkey.de/v3', /must use https/],
+    ['http://128.0.0.1/v3', /must use https/],
+    ['http://127.0.0.1.evil.com/v3', /must use https/],
+    ['http://localhost.evil.com/v3', /must use https/],
+    ['ftp://127.0.0.1/v3', /http or https/],
+    ['https://user:pw@api.flinkey.de/v3', /user name or password/],
+    ['https://api.flinkey.de/v3?x=1', /query/],
+  ];
+  for (const [input, reason] of bad) {
+    it(`rejects ${JSON.stringify(input)}`, () => {
+      assert.throws(
+        () => validateBaseUrl(input),
+        (e: unknown) => e instanceof FlinkeyError && e.kind === 'config' && reason.test(e.message) && !!e.details.reason,
+      );
+    });
+  }
+});
