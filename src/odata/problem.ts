@@ -1,0 +1,40 @@
+// Problems found in OData query options, with positions an editor can underline.
+
+export type OptionName = 'filter' | 'orderby' | 'select' | 'top' | 'skip';
+
+export interface ODataProblem {
+  /** 'query' means the whole input (e.g. an unknown $option). */
+  option: OptionName | 'query';
+  /** 0-based, relative to the option's value text (or the whole input for 'query'). */
+  offset: number;
+  length: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** "$filter, column 14: expected a value after 'eq'" — columns are 1-based for people. */
+export function formatProblem(p: ODataProblem): string {
+  const where = p.option === 'query' ? 'query' : `$${p.option}`;
+  return `${where}, column ${p.offset + 1}: ${p.message}`;
+}
+
+export class ODataError extends Error {
+  constructor(readonly problem: ODataProblem) {
+    super(formatProblem(problem));
+    this.name = 'ODataError';
+  }
+}
+
+export function problem(
+  option: ODataProblem['option'],
+  offset: number,
+  length: number,
+  message: string,
+  severity: ODataProblem['severity'] = 'error',
+): ODataProblem {
+  return { option, offset, length: Math.max(length, 0), message, severity };
+}
+
+export function fail(option: ODataProblem['option'], offset: number, length: number, message: string): never {
+  throw new ODataError(problem(option, offset, length, message));
+}
