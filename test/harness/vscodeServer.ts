@@ -1,0 +1,141 @@
+// Starts the bare VS Code server (not the code-server wrapper) on 127.0.0.1 with fresh data folders.
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { VsCodeInstall } from './installVsCode';
+import { onCleanup, spawnGroup, stopGroup } from './processes';
+
+export interface VsCodeServer {
+  port: number;
+  origin: string;
+  /** Temp root holding the server and user data folders and a workspace. */
+  tempDir: string;
+  workspace: string;
+  logFile: string;
+  /** Resolves when the server process ends, with its exit code or signal. */
+  exited: Promise<string>;
+  tail(lines?: number): string;
+  /** Copies the extension host and server logs into a folder before the temp folder goes. */
+  saveLogs(toDir: string): string[];
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function status(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(2000, () => req.destroy());
+  });
+}
+
+function findFiles(dir: string, test: (name: string) => boolean, out: string[] = []): string[] {
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) findFiles(full, test, out);
+    else if (test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+export interface ServerOptions {
+  env: Record<string, string>;
+  logFile: string;
+  /** Keep the temp folder after stop (to read logs); removed by default. */
+  keepTemp?: boolean;
+}
+
+export async function startVsCodeServer(install: VsCodeInstall, options: ServerOptions): Promise<VsCodeServer> {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-vscode-'));
+  const workspace = path.join(tempDir, 'workspace');
+  for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
+  const port = await freePort();
+  const args = [
+    install.serverMain,
+    ...['--host', '127.0.0.1', '--port', String(port)],
+    '--without-connection-token',
+    '--enable-smoke-test-driver', // honours extensionDevelopmentPath/extensionTestsPath in the URL payload
+    '--accept-server-license-terms',
+    '--disable-telemetry',
+    ...['--server-data-dir', path.join(tempDir, 'server-data')],
+    ...['--user-data-dir', path.join(tempDir, 'user-data')],
+  ];
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const log = fs.createWriteStream(options.logFile);
+  let recent = '';
+  const child = spawnGroup(install.node, args, {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const onData = (d: Buffer) => {
+    log.write(d);
+    recent = (recent + d.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(String(code ?? signal))));
+  const tail = (n = 25) => recent.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+
+  const server: VsCodeServer = {
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    tempDir,
+    workspace,
+    logFile: options.logFile,
+    exited,
+    tail,
+    saveLogs(toDir) {
+      fs.mkdirSync(toDir, { recursive: true });
+      return findFiles(path.join(tempDir, 'server-data'), (n) => n.endsWith('.log')).map((file) => {
+        const target = path.join(toDir, path.relative(path.join(tempDir, 'server-data'), file).replace(/[\\/]/g, '_'));
+        fs.copyFileSync(file, target);
+        return target;
+      });
+    },
+    async stop() {
+      await stopGroup(child);
+      log.end();
+      if (!options.keepTemp) fs.rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+  onCleanup(() => server.stop());
+
+  const deadline = Date.now() + 60_000;
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done && Date.now() < deadline) {
+    if ((await status(`${server.origin}/`)) === 200) return server;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(
+    `${done ? 'the VS Code server exited' : 'the VS Code server did not answer 200 on / within 60 s'}\n${tail()}`,
+  );
+}
+
+/** The workbench URL with the extension(s) under development and, for tests, the test entry. */
+export function workbenchUrl(
+  server: VsCodeServer,
+  extensionPaths: string[],
+  testsPath?: string,
+): string {
+  const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${path.resolve(p)}`;
+  const payload: [string, string][] = extensionPaths.map((p) => ['extensionDevelopmentPath', remote(p)]);
+  if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  const query = `folder=${encodeURIComponent(server.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return `${server.origin}/?${query}`;
+}

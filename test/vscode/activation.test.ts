@@ -1,0 +1,65 @@
+// The extension loads in a real VS Code: it activates without touching the network, and what its
+// manifest contributes is really there.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { sandboxRequests } from './harness';
+import { screenshot } from './screenshot';
+
+const EXTENSION_ID = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
+
+interface Contributes {
+  viewsContainers?: { activitybar?: { id: string }[] };
+  views?: Record<string, { id: string }[]>;
+  commands?: { command: string }[];
+}
+
+describe('activation', () => {
+  const extension = () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+    return ext;
+  };
+  const contributes = () => (extension().packageJSON.contributes ?? {}) as Contributes;
+
+  it('runs in a real VS Code', () => {
+    console.log(`VS Code ${vscode.version} (${vscode.env.appName}, host ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? 'none'})`);
+    assert.match(vscode.version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('activates without a request to the sandbox', async () => {
+    const before = await sandboxRequests();
+    await extension().activate();
+    assert.strictEqual(extension().isActive, true);
+    // Give anything activation started in the background time to reach the network.
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = await sandboxRequests();
+    assert.strictEqual(
+      after.count - before.count,
+      0,
+      `activation sent requests to the sandbox:\n${after.recent.slice(before.count - after.count).join('\n')}`,
+    );
+  });
+
+  it('contributes the flinkey Activity Bar container and the fleet view', () => {
+    const containers = (contributes().viewsContainers?.activitybar ?? []).map((c) => c.id);
+    assert.ok(containers.includes('flinkey'), `activitybar containers: ${JSON.stringify(containers)}`);
+    const views = (contributes().views?.flinkey ?? []).map((v) => v.id);
+    assert.ok(views.includes('flinkey.fleet'), `views in flinkey: ${JSON.stringify(views)}`);
+  });
+
+  it('registers every contributed command', async () => {
+    await extension().activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = (contributes().commands ?? []).map((c) => c.command).filter((c) => !registered.has(c));
+    assert.deepStrictEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it('shows the flinkey view in the sidebar', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.flinkey');
+    await new Promise((r) => setTimeout(r, 1500));
+    const file = await screenshot('sidebar-flinkey');
+    // '' means this launcher cannot take screenshots (desktop VS Code).
+    if (file) assert.ok(fs.statSync(file).size > 0, `empty screenshot ${file}`);
+  });
+});

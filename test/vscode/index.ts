@@ -1,0 +1,116 @@
+// Test entry for a real VS Code: `run()` is called by the extension host, both under the browser
+// launcher (test/harness/runVsCodeTests.ts) and under @vscode/test-electron. It runs every
+// out/test/vscode/**/*.test.js with mocha (bdd) and writes the results as JSON, because the
+// browser launcher cannot see the extension host's exit code.
+import * as fs from 'fs';
+import Mocha from 'mocha';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { progressFileFor, ProgressEvent, TestResults } from './results';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function findTests(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? findTests(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : []))
+    .sort();
+}
+
+function errorOf(err: unknown): { message: string; stack?: string } {
+  if (err instanceof Error) {
+    const e = err as Error & { actual?: unknown; expected?: unknown; showDiff?: boolean };
+    const diff =
+      // assert.ok's actual/expected (false/true) say nothing; equality asserts' do.
+      e.showDiff !== false && 'expected' in e && (e as { operator?: string }).operator !== '=='
+        ? `\n  actual:   ${JSON.stringify(e.actual)?.slice(0, 500)}\n  expected: ${JSON.stringify(e.expected)?.slice(0, 500)}`
+        : '';
+    return { message: e.message + diff, stack: e.stack };
+  }
+  return { message: String(err) };
+}
+
+export function run(): Promise<void> {
+  const resultsFile = process.env.FLINKEY_TEST_RESULTS ?? path.join(REPO_ROOT, 'test-results', 'vscode-results.json');
+  const progressFile = progressFileFor(resultsFile);
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  fs.rmSync(resultsFile, { force: true });
+  fs.writeFileSync(progressFile, '');
+  const emit = (e: ProgressEvent) => fs.appendFileSync(progressFile, JSON.stringify(e) + '\n');
+
+  const results: TestResults = {
+    vscodeVersion: vscode.version,
+    appHost: vscode.env.appHost,
+    remoteName: vscode.env.remoteName,
+    durationMs: 0,
+    passes: [],
+    failures: [],
+    pending: [],
+    logs: [],
+  };
+  let current: string | undefined;
+
+  // Record what tests print, so it reaches the launcher's output whichever window runs them. The
+  // extension host locks console's methods, so a whole console object replaces the global one.
+  const original = globalThis.console;
+  const recording = Object.create(original) as Console;
+  for (const level of ['log', 'info', 'warn', 'error'] as const) {
+    const write = (...args: unknown[]) => {
+      original[level](...args);
+      const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      results.logs.push({ test: current, level, text });
+      emit({ event: 'log', level, text, test: current });
+    };
+    // defineProperty, since assigning would hit the inherited no-op setter.
+    Object.defineProperty(recording, level, { value: write, configurable: true, writable: true });
+  }
+  Object.defineProperty(globalThis, 'console', { value: recording, configurable: true, writable: true });
+
+  class JsonFileReporter extends Mocha.reporters.Base {
+    constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
+      super(runner, options);
+      const { constants: c } = Mocha.Runner;
+      runner.on(c.EVENT_RUN_BEGIN, () => emit({ event: 'start', total: runner.total, vscodeVersion: vscode.version }));
+      runner.on(c.EVENT_TEST_BEGIN, (t) => {
+        current = t.fullTitle();
+        emit({ event: 'test', fullTitle: current });
+      });
+      runner.on(c.EVENT_TEST_PASS, (t) => {
+        results.passes.push({ fullTitle: t.fullTitle(), durationMs: t.duration });
+        emit({ event: 'pass', fullTitle: t.fullTitle(), durationMs: t.duration });
+      });
+      runner.on(c.EVENT_TEST_FAIL, (t, err) => {
+        const failure = { fullTitle: t.fullTitle(), file: t.file, ...errorOf(err) };
+        results.failures.push(failure);
+        emit({ event: 'fail', fullTitle: failure.fullTitle, message: failure.message });
+      });
+      runner.on(c.EVENT_TEST_PENDING, (t) => results.pending.push(t.fullTitle()));
+      runner.on(c.EVENT_TEST_END, () => (current = undefined));
+    }
+  }
+
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter });
+  const files = findTests(__dirname);
+  files.forEach((f) => mocha.addFile(f));
+  const started = Date.now();
+
+  return new Promise<void>((resolve, reject) => {
+    const finish = (crash?: unknown) => {
+      Object.defineProperty(globalThis, 'console', { value: original, configurable: true, writable: true });
+      if (crash !== undefined) results.failures.push({ fullTitle: '(test run crashed)', ...errorOf(crash) });
+      if (files.length === 0) results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js under ${__dirname}` });
+      results.durationMs = Date.now() - started;
+      emit({ event: 'end', passes: results.passes.length, failures: results.failures.length });
+      // Write then rename, so the launcher never reads half a file.
+      fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2));
+      fs.renameSync(resultsFile + '.tmp', resultsFile);
+      if (results.failures.length > 0) reject(new Error(`${results.failures.length} test(s) failed`));
+      else resolve();
+    };
+    try {
+      mocha.run(() => finish());
+    } catch (e) {
+      finish(e);
+    }
+  });
+}
