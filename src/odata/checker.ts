@@ -41,11 +41,14 @@ export function checkFilter(root: FilterNode, entity: Entity): ODataProblem[] {
     problems.push(problem('filter', node.offset, node.length, message, severity));
   };
 
-  const needBoolean = (node: FilterNode, what: string, hint: string): void => {
+  /** Reports a non-boolean operand; the result says whether it was fine (to avoid follow-on problems). */
+  const needBoolean = (node: FilterNode, what: string, hint: string): boolean => {
     const t = infer(node);
     if (t !== 'boolean' && t !== 'unknown') {
       report(node, `${what}, but ${describe(node)} is ${TYPE_WORDS[t]}${hint}`);
+      return false;
     }
+    return true;
   };
 
   const schemaOf = (node: FilterNode): FieldSchema | undefined => (node.kind === 'field' ? findField(entity, node.name) : undefined);
@@ -104,14 +107,14 @@ export function checkFilter(root: FilterNode, entity: Entity): ODataProblem[] {
         return sig.returns;
       }
       case 'not':
-        needBoolean(node.operand, `'not' needs a true/false condition`, ` — to negate a comparison write not (…)`);
-        return 'boolean';
+        return needBoolean(node.operand, `'not' needs a true/false condition`, ` — to negate a comparison write not (…)`)
+          ? 'boolean'
+          : 'unknown';
       case 'and':
-      case 'or':
-        for (const operand of node.operands) {
-          needBoolean(operand, `'${node.kind}' joins true/false conditions`, '');
-        }
-        return 'boolean';
+      case 'or': {
+        const ok = node.operands.map((o) => needBoolean(o, `'${node.kind}' joins true/false conditions`, ''));
+        return ok.every(Boolean) ? 'boolean' : 'unknown';
+      }
       case 'compare':
         checkPair(node.left, infer(node.left), node.right, infer(node.right), node, node.op);
         return 'boolean';
