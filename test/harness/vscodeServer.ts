@@ -53,6 +53,24 @@ function findFiles(dir: string, test: (name: string) => boolean, out: string[] =
   return out;
 }
 
+/** A calm window: no trust prompt, welcome page, chat panel or update checks in the way. */
+const SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+};
+
+function writeSettings(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(SETTINGS, null, 2) + '\n');
+}
+
 export interface ServerOptions {
   env: Record<string, string>;
   logFile: string;
@@ -64,6 +82,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-vscode-'));
   const workspace = path.join(tempDir, 'workspace');
   for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
+  writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'));
   const port = await freePort();
   const args = [
     install.serverMain,

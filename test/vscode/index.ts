@@ -10,6 +10,12 @@ import { progressFileFor, ProgressEvent, TestResults } from './results';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
+/** out/ is never cleaned by tsc: a compiled test whose source was deleted must not run. */
+function hasSource(compiled: string): boolean {
+  const source = path.join(REPO_ROOT, path.relative(path.join(REPO_ROOT, 'out'), compiled)).replace(/\.js$/, '.ts');
+  return fs.existsSync(source);
+}
+
 function findTests(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -19,11 +25,12 @@ function findTests(dir: string): string[] {
 
 function errorOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof Error) {
-    const e = err as Error & { actual?: unknown; expected?: unknown; showDiff?: boolean };
+    // mocha hands actual/expected over as strings; add them when the message does not show them.
+    const e = err as Error & { actual?: unknown; expected?: unknown; operator?: string; showDiff?: boolean };
+    const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 500);
     const diff =
-      // assert.ok's actual/expected (false/true) say nothing; equality asserts' do.
-      e.showDiff !== false && 'expected' in e && (e as { operator?: string }).operator !== '=='
-        ? `\n  actual:   ${JSON.stringify(e.actual)?.slice(0, 500)}\n  expected: ${JSON.stringify(e.expected)?.slice(0, 500)}`
+      e.showDiff !== false && 'expected' in e && e.operator !== '==' && !e.message.includes(show(e.actual))
+        ? `\n  actual:   ${show(e.actual)}\n  expected: ${show(e.expected)}`
         : '';
     return { message: e.message + diff, stack: e.stack };
   }
@@ -90,7 +97,7 @@ export function run(): Promise<void> {
   }
 
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter });
-  const files = findTests(__dirname);
+  const files = findTests(__dirname).filter(hasSource);
   files.forEach((f) => mocha.addFile(f));
   const started = Date.now();
 
