@@ -30,6 +30,11 @@ export interface FlinkeyApi {
   getServices(opts?: RequestOptions): Promise<Service[]>;
   getService(serviceId: number, opts?: RequestOptions): Promise<Service>;
   getServiceProduct(serviceId: number, opts?: RequestOptions): Promise<Product>;
+  /**
+   * For the query feature: rows of products or services as sent, documented fields only, types checked.
+   * With `select` the rows are partial. Optional so other implementations need not provide it.
+   */
+  query?(collection: 'products' | 'services', query: QueryOptions, signal?: AbortSignal): Promise<Record<string, unknown>[]>;
 }
 
 /** Minimal logger the core writes to; the extension adapts a LogOutputChannel to it. */

@@ -124,12 +124,16 @@ export class Transport {
       }
       return parseJson(text);
     } catch (e) {
-      if (failure === 'cancelled') throw cancelledError();
-      if (failure === 'deadline') throw deadlineError(this.deadlineMs);
-      if (failure === 'timeout') {
-        throw new FlinkeyError('timeout', `${url.host} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`);
-      }
-      throw toFlinkeyError(e, url.host);
+      const error =
+        failure === 'cancelled'
+          ? cancelledError()
+          : failure === 'deadline'
+            ? deadlineError(this.deadlineMs)
+            : failure === 'timeout'
+              ? new FlinkeyError('timeout', `${url.host} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`)
+              : toFlinkeyError(e, url.host);
+      status = typeof status === 'number' ? `${status} ${error.kind}` : error.kind;
+      throw error;
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);

@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import { FlinkeyError } from '../../../src/api/errors';
 import type { Token } from '../../../src/api/models';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
-import { clientFor, RecordingLogger } from './helpers';
+import { FlinkeyClient } from '../../../src/api/client';
+import { clientFor, RecordingLogger, startStub } from './helpers';
 
 describe('api/redaction (sandbox)', () => {
   let sandbox: Sandbox;
@@ -47,6 +48,39 @@ describe('api/redaction (sandbox)', () => {
       for (const secret of secrets) {
         assert.ok(!text.includes(secret), `a secret leaked into: ${text}`);
       }
+    }
+  });
+
+  it('a server that echoes the secrets back has them masked in errors and logs', async () => {
+    const key = 'echo-key-5678';
+    const password = 'echo-password-9';
+    const stub = await startStub((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        if (req.url?.endsWith('/oauth2/token')) {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ token_type: 'Bearer', expires_in: '3600', access_token: 'echo.token.abc' }));
+          return;
+        }
+        // A misbehaving server quoting the request back in its error text.
+        res.writeHead(400, { 'Content-Type': 'text/plain' });
+        res.end(`bad request: key=${req.headers['flinkey-api-key']} auth=${req.headers.authorization} token=echo.token.abc pw=${password}`);
+      });
+    });
+    try {
+      const logger = new RecordingLogger();
+      const c = new FlinkeyClient({ baseUrl: stub.baseUrl, apiKey: key, customerId: '1', username: 'u', password, logger });
+      let error: unknown;
+      await c.getProducts().catch((e: unknown) => (error = e));
+      assert.ok(error instanceof FlinkeyError && error.kind === 'badRequest');
+      const texts = [error.message, error.details.reason ?? '', error.stack ?? '', ...logger.lines];
+      assert.match(error.details.reason ?? '', /key=\*\*\* auth=Bearer \*\*\* token=\*\*\* pw=\*\*\*/);
+      for (const text of texts) {
+        for (const secret of [key, password, 'echo.token.abc']) assert.ok(!text.includes(secret), `leaked: ${text}`);
+      }
+    } finally {
+      await stub.close();
     }
   });
 });
