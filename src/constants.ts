@@ -18,3 +18,36 @@ export const SECRET = {
   password: 'flinkey.password',
   token: 'flinkey.token',
 } as const;
+
+/** globalState keys: everything about the account that is not a secret. */
+export const STATE = {
+  account: 'flinkey.account',
+} as const;
+
+/** Settings under `flinkey.*`. */
+export const SETTING = {
+  section: 'flinkey',
+  baseUrls: 'baseUrls',
+  pageSize: 'pageSize',
+} as const;
+
+/** Every command the extension registers (and contributes). */
+export const COMMAND = {
+  signIn: 'flinkey.signIn',
+  signOut: 'flinkey.signOut',
+  exploreDemo: 'flinkey.exploreDemo',
+  switchCustomer: 'flinkey.switchCustomer',
+  refresh: 'flinkey.refresh',
+  loadMore: 'flinkey.loadMore',
+  retry: 'flinkey.retry',
+  openDetails: 'flinkey.openDetails',
+  refreshDetails: 'flinkey.refreshDetails',
+  copyId: 'flinkey.copyId',
+  copyUniqueId: 'flinkey.copyUniqueId',
+  copySerialNumber: 'flinkey.copySerialNumber',
+  copyVin: 'flinkey.copyVin',
+  copyLicensePlate: 'flinkey.copyLicensePlate',
+  insertId: 'flinkey.insertId',
+  findInFleet: 'flinkey.findInFleet',
+  showLog: 'flinkey.showLog',
+} as const;

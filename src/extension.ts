@@ -1,7 +1,41 @@
+// Wiring only: build the services, hand them to the register helpers. No HTTP, no awaited secret reads.
 import * as vscode from 'vscode';
+import { FlinkeyAuthProvider } from './auth/authProvider';
+import { CredentialStore } from './auth/credentialStore';
+import { FleetSession } from './auth/fleetSession';
+import { registerSessionIndicators } from './auth/sessionIndicators';
+import { runSignInFlow } from './auth/signInFlow';
+import { registerCommands } from './commands/registerCommands';
+import { FLEET_VIEW } from './constants';
+import { DetailsProvider } from './documents/detailsProvider';
+import { createLogger } from './log';
+import { FleetDragAndDrop } from './tree/dragAndDrop';
+import { FleetTreeProvider } from './tree/fleetTreeProvider';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wiring only; filled in by the explorer.
+/** Kept only so deactivate() can stop the demo fleet and wait for it. */
+let running: FleetSession | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const channel = vscode.window.createOutputChannel('flinkey', { log: true });
+  const logger = createLogger(channel, 'explorer');
+  const store = new CredentialStore(context.secrets, context.globalState);
+  const session = new FleetSession(store, createLogger(channel, 'session'), createLogger(channel, 'api'));
+  running = session;
+  const tree = new FleetTreeProvider(session, createLogger(channel, 'tree'));
+  const treeView = vscode.window.createTreeView(FLEET_VIEW, {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+    dragAndDropController: new FleetDragAndDrop(),
+  });
+  const details = DetailsProvider.register(session);
+  const signInInteractively = () => runSignInFlow(session);
+  context.subscriptions.push(channel, store, session, tree, treeView, details.disposable, FlinkeyAuthProvider.register(session, signInInteractively));
+  registerSessionIndicators(context, session);
+  registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
 }
 
-export function deactivate(): void {}
+/** Stops the demo fleet, if one runs. */
+export async function deactivate(): Promise<void> {
+  await running?.shutdown();
+  running = undefined;
+}

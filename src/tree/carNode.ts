@@ -1,0 +1,27 @@
+// A car: a leaf under its product (`products/42/car`).
+import type * as vscode from 'vscode';
+import type { Car } from '../api/models';
+import type { FleetItem } from '../documents/fleetRef';
+import type { FleetNode } from './fleetNode';
+import { itemTreeItem } from './itemTreeItem';
+
+export class CarNode implements FleetNode {
+  readonly item: FleetItem;
+
+  constructor(
+    readonly id: string,
+    private readonly parent: FleetNode,
+    car: Car,
+    productId: number,
+  ) {
+    this.item = { kind: 'car', car, productId };
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    return itemTreeItem(this, false);
+  }
+
+  getParent(): FleetNode {
+    return this.parent;
+  }
+}
