@@ -139,7 +139,7 @@ describe('api/FlinkeyClient faults (sandbox)', () => {
     const started = Date.now();
     await rejectsWith(c.getProducts(), 'timeout');
     const elapsed = Date.now() - started;
-    assert.ok(elapsed >= 450 && elapsed < 1200, `took ${elapsed} ms`);
+    assert.ok(elapsed >= 450 && elapsed < 1500, `took ${elapsed} ms`);
   });
 
   it('a slow body within the timeout succeeds; beyond it → timeout', async () => {
