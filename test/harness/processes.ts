@@ -38,6 +38,11 @@ export function onCleanup(fn: () => Promise<void> | void): void {
   cleanups.push(fn);
 }
 
+/** True once shutdown has begun, so callers can tell an expected exit from a crash. */
+export function isStopping(): boolean {
+  return stopping !== undefined;
+}
+
 export function stopAll(): Promise<void> {
   stopping ??= (async () => {
     for (const fn of cleanups.splice(0).reverse()) {

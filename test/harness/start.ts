@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ensureVsCode } from './installVsCode';
 import { ENV, LOG_DIR, REPO_ROOT, START_HELPER } from './paths';
-import { installSignalHandlers, onCleanup, spawnGroup, stopAll } from './processes';
+import { installSignalHandlers, isStopping, onCleanup, spawnGroup, stopAll } from './processes';
 import { startSandbox } from './sandboxProcess';
 import { startVsCodeServer, workbenchUrl } from './vscodeServer';
 
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   console.log(`VS Code ready: ${url}`);
   console.log('Open it in a browser on this machine. Ctrl+C stops everything.');
   const exit = await server.exited;
+  if (isStopping()) return 0;
   console.error(`The VS Code server exited (${exit}); see ${path.relative(REPO_ROOT, server.logFile)}`);
   return 1;
 }

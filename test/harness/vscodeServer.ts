@@ -120,8 +120,10 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
     tail,
     saveLogs(toDir) {
       fs.mkdirSync(toDir, { recursive: true });
-      return findFiles(path.join(tempDir, 'server-data'), (n) => n.endsWith('.log')).map((file) => {
-        const target = path.join(toDir, path.relative(path.join(tempDir, 'server-data'), file).replace(/[\\/]/g, '_'));
+      // The extension host logs under user-data/logs/<time>/exthost1/, the server's under server-data.
+      const logs = ['server-data', 'user-data'].flatMap((d) => findFiles(path.join(tempDir, d), (n) => n.endsWith('.log')));
+      return logs.map((file) => {
+        const target = path.join(toDir, path.relative(tempDir, file).replace(/[\\/]/g, '_'));
         fs.copyFileSync(file, target);
         return target;
       });
