@@ -9,6 +9,7 @@ import * as path from 'path';
 import { startControlServer } from './controlServer';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, TEST_ENTRY } from './paths';
 import { installSignalHandlers, onCleanup, stopAll } from './processes';
+import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
 import { progressFileFor } from '../vscode/results';
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
   for (const file of [EXTENSION_BUNDLE, TEST_ENTRY]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(REPO_ROOT, file)} is missing; run npm run compile && npm run compile-tests`);
   }
+  await acquireRunLock();
   fs.mkdirSync(LOG_DIR, { recursive: true });
   fs.rmSync(RESULTS_FILE, { force: true });
 

@@ -7,6 +7,7 @@ import { startControlServer } from './controlServer';
 import { ensureVsCode } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
 import { installSignalHandlers, stopAll } from './processes';
+import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
 import { startVsCodeServer, VsCodeServer, workbenchUrl } from './vscodeServer';
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const install = await ensureVsCode();
   requireBuilt();
+  await acquireRunLock();
+  fs.rmSync(LOG_DIR, { recursive: true, force: true });
   fs.mkdirSync(LOG_DIR, { recursive: true });
   fs.rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   fs.rmSync(RESULTS_FILE, { force: true });
@@ -93,8 +96,9 @@ async function main(): Promise<number> {
     if (running) console.error(`The test running last (it never finished): ${running}`);
     else if (progress.lastEvent()) console.error(`Last thing the suite reported: ${JSON.stringify(progress.lastEvent())}`);
     else console.error('The test entry never started (the extension host did not run it).');
-    for (const log of saved.filter((f) => /exthost/i.test(f))) {
-      console.error(`\n--- last lines of ${path.relative(REPO_ROOT, log)}\n${lastLines(log, 15)}`);
+    // The extension host's own log and the extension's output channel say most about a hang.
+    for (const log of saved.filter((f) => /remoteexthost\.log$|flinkey[^/]*\.log$/.test(path.basename(f)))) {
+      console.error(`\n--- last lines of ${path.relative(REPO_ROOT, log)}\n${lastLines(log, 12)}`);
     }
     console.error(`\n--- last lines of the server output\n${server.tail(15)}`);
     console.log('0 passed, 1 failed');
