@@ -51,6 +51,7 @@ export function checkFilter(root: FilterNode, entity: Entity): ODataProblem[] {
     return true;
   };
 
+  const valueSide = new Set<FilterNode>();
   const schemaOf = (node: FilterNode): FieldSchema | undefined => (node.kind === 'field' ? findField(entity, node.name) : undefined);
 
   const checkEnum = (field: FilterNode, value: FilterNode): void => {
@@ -86,7 +87,9 @@ export function checkFilter(root: FilterNode, entity: Entity): ODataProblem[] {
       case 'field': {
         const f = findField(entity, node.name);
         if (!f) {
-          const suggestion = didYouMean(node.name, fieldNames(entity));
+          // On the right of a comparison, a bare word is more likely text missing its quotes than a field.
+          const asText = valueSide.has(node) ? ` — if you meant text, write '${node.name}'` : '';
+          const suggestion = didYouMean(node.name, fieldNames(entity)) || asText;
           report(node, `unknown field '${node.name}' on ${ENTITY_PLURAL[entity]}${suggestion}`);
           return 'unknown';
         }
@@ -116,6 +119,7 @@ export function checkFilter(root: FilterNode, entity: Entity): ODataProblem[] {
         return ok.every(Boolean) ? 'boolean' : 'unknown';
       }
       case 'compare':
+        valueSide.add(node.right);
         checkPair(node.left, infer(node.left), node.right, infer(node.right), node, node.op);
         return 'boolean';
       case 'in': {

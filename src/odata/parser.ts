@@ -169,11 +169,11 @@ class FilterParser {
     }
     if (tok.kind === 'identifier') {
       const lower = tok.text.toLowerCase();
-      if (this.tokens[this.pos + 1]?.kind === 'openParen') {
-        return this.parseCall();
-      }
       if (KEYWORDS.includes(lower) || lower === 'true' || lower === 'false' || lower === 'null') {
         fail('filter', tok.offset, tok.length, `'${tok.text}' — did you mean '${lower}'? OData keywords are lower case`);
+      }
+      if (this.tokens[this.pos + 1]?.kind === 'openParen') {
+        return this.parseCall();
       }
       this.next();
       return { kind: 'field', name: tok.text, offset: tok.offset, length: tok.length };
@@ -254,6 +254,8 @@ class FilterParser {
       message = `${expected}, found ${quoteText(tok)}`;
     } else if (tok.kind === 'closeParen') {
       message = `unexpected ')' — there is no '(' to close`;
+    } else if (tok.kind === 'comma' || tok.kind === 'star' || tok.kind === 'keyword') {
+      message = `unexpected ${quoteText(tok)} after a complete expression`;
     } else {
       message = `unexpected ${quoteText(tok)} after a complete expression — did you forget 'and'/'or'?`;
     }

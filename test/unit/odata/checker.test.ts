@@ -10,6 +10,7 @@ describe('odata checkQuery', () => {
     ['product', { filter: "SerialNumber eq 'x'" }, 'filter', 0, 12, "did you mean 'serialNumber'?"],
     ['service', { filter: 'isTerminatd' }, 'filter', 0, 11, "unknown field 'isTerminatd' on services — did you mean 'isTerminated'?"],
     ['car', { filter: "colour eq 'red'" }, 'filter', 0, 6, "unknown field 'colour' on cars"],
+    ['car', { filter: 'brand eq Audi' }, 'filter', 9, 4, "unknown field 'Audi' on cars — if you meant text, write 'Audi'"],
     ['product', { filter: "id eq 'x'" }, 'filter', 0, 9, "'id' is a number, 'x' is a string"],
     ['service', { filter: "isTerminated eq 'false'" }, 'filter', 0, 23, "'isTerminated' is true/false, 'false' is a string"],
     ['service', { filter: "terminationDate lt '2026-01-01'" }, 'filter', 0, 31, 'write date-times without quotes'],
