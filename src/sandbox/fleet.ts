@@ -155,7 +155,8 @@ function makeProduct(rand: Random, id: number, i: number): Product {
 
 /** `i` is the product row, `n` the number of services made so far (the first few get the special names). */
 function makeService(rand: Random, id: number, productId: number | null, i: number, n: number): Service {
-  const terminated = i === 1 || i === 3 || rand() < 0.15;
+  // Row 0 stays active and rows 1 and 3 are terminated, so tiny fleets show both.
+  const terminated = i === 0 ? false : i === 1 || i === 3 || rand() < 0.15;
   let name: string;
   if (n < names.SPECIAL_SERVICE_NAMES.length) name = names.SPECIAL_SERVICE_NAMES[n];
   else if (rand() < 0.03) name = pick(rand, names.SPECIAL_SERVICE_NAMES);
