@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
 export interface Workbench {
   browser: Browser;
   page: Page;
+  /** Why the window is gone, if it is (the tab crashed or the browser quit). */
+  lost(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -41,9 +43,13 @@ export async function openWorkbench(url: string, logFile: string): Promise<Workb
   onCleanup(close);
   const log = fs.createWriteStream(logFile);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => log.write(`[${m.type()}] ${m.text()}\n`));
-  page.on('pageerror', (e) => log.write(`[pageerror] ${e.message}\n`));
+  const write = (line: string) => log.writableEnded || log.write(line + '\n');
+  page.on('console', (m) => write(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => write(`[pageerror] ${e.message}`));
+  let lost: string | undefined;
+  page.on('crash', () => (lost ??= 'the browser tab crashed'));
+  browser.on('disconnected', () => (lost ??= closed ? 'closed' : 'the browser quit'));
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  return { browser, page, close };
+  return { browser, page, lost: () => lost, close };
 }

@@ -30,17 +30,20 @@ function requireBuilt(): void {
   if (missing.length) throw new Error('build first');
 }
 
-/** Waits for the results file; rejects when the server dies or the time limit passes. */
-async function waitForResults(server: VsCodeServer, limitMs: number): Promise<'done' | 'timeout' | 'server-exited'> {
+/** Waits for the results file; stops early when VS Code or its window is gone. */
+async function waitForResults(server: VsCodeServer, workbench: Workbench, limitMs: number): Promise<string | undefined> {
   const deadline = Date.now() + limitMs;
   let exited = false;
   void server.exited.then(() => (exited = true));
   while (Date.now() < deadline) {
-    if (fs.existsSync(RESULTS_FILE)) return 'done';
-    if (exited) return 'server-exited';
+    if (fs.existsSync(RESULTS_FILE)) return undefined;
+    if (exited) return 'the VS Code server exited';
+    if (server.tail(10).includes('Extension Host Process exited')) return 'the extension host exited';
+    const lost = workbench.lost();
+    if (lost) return lost;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return 'timeout';
+  return `no results after ${seconds(limitMs)}`;
 }
 
 async function main(): Promise<number> {
@@ -84,14 +87,13 @@ async function main(): Promise<number> {
   workbench = await openWorkbench(url, path.join(LOG_DIR, 'browser-console.log'));
   console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
 
-  const outcome = await waitForResults(server, TIME_LIMIT_MS);
+  const problem = await waitForResults(server, workbench, TIME_LIMIT_MS);
   progress.stop();
   const saved = server.saveLogs(LOG_DIR);
   const results = readResults(RESULTS_FILE);
 
-  if (outcome !== 'done' || !results) {
-    const why = outcome === 'timeout' ? `no results after ${seconds(TIME_LIMIT_MS)}` : 'the VS Code server exited';
-    console.error(`\nFAILED: ${why}.`);
+  if (problem || !results) {
+    console.error(`\nFAILED: ${problem ?? 'no results'}.`);
     const running = progress.running();
     if (running) console.error(`The test running last (it never finished): ${running}`);
     else if (progress.lastEvent()) console.error(`Last thing the suite reported: ${JSON.stringify(progress.lastEvent())}`);
@@ -112,6 +114,7 @@ async function main(): Promise<number> {
 main()
   .catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
+    console.log('0 passed, 1 failed');
     return 1;
   })
   .then(async (code) => {

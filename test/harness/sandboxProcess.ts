@@ -26,11 +26,13 @@ export async function startSandbox(args: string[], logFile?: string): Promise<Sa
     throw new Error(`${SANDBOX_BUNDLE} is missing; build it with: node esbuild.js`);
   }
   const child = spawnGroup(process.execPath, [SANDBOX_BUNDLE, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = logFile ? fs.createWriteStream(logFile) : undefined;
+  const file = logFile ? fs.createWriteStream(logFile) : undefined;
+  // Output can still arrive while the process is being stopped; never write to an ended stream.
+  const log = { write: (text: string | Buffer) => file && !file.writableEnded && file.write(text), end: () => file?.end() };
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
-    log?.write(d);
+    log.write(d);
   });
   let count = 0;
   const recent: string[] = [];
@@ -40,7 +42,7 @@ export async function startSandbox(args: string[], logFile?: string): Promise<Sa
     child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before printing its URL\n${stderr}`)));
     let first = true;
     lines.on('line', (line) => {
-      log?.write(line + '\n');
+      log.write(line + '\n');
       if (first) {
         first = false;
         clearTimeout(timer);
@@ -66,7 +68,7 @@ export async function startSandbox(args: string[], logFile?: string): Promise<Sa
     recentRequests: () => [...recent],
     stop: async () => {
       await stopGroup(child);
-      log?.end();
+      log.end();
     },
   };
 }

@@ -102,7 +102,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const onData = (d: Buffer) => {
-    log.write(d);
+    if (!log.writableEnded) log.write(d);
     recent = (recent + d.toString()).slice(-20_000);
   };
   child.stdout?.on('data', onData);
