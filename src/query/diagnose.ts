@@ -1,0 +1,12 @@
+// Problems of a whole query file, as editor ranges.
+import type { Range } from './lineIndex';
+import { parseQueryFile, type FileProblem } from './parseQueryFile';
+
+export interface Diagnostic extends FileProblem {
+  range: Range;
+}
+
+export function diagnose(text: string): Diagnostic[] {
+  const file = parseQueryFile(text);
+  return file.blocks.flatMap((block) => block.problems.map((p) => ({ ...p, range: file.lines.rangeOf(p.offset, p.length) })));
+}
