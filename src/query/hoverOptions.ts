@@ -54,7 +54,9 @@ function hoverValue(option: OptionName, value: string, at: number, entity: Entit
     return undefined;
   }
   const tokens = tokenize(value);
-  const i = tokens.findIndex((t) => t.offset <= at && at < t.offset + t.length);
+  // The token under the position, else one ending right there (editors report a word's end as part of it).
+  let i = tokens.findIndex((t) => t.offset <= at && at < t.offset + t.length);
+  if (i < 0) i = tokens.findIndex((t) => t.offset + t.length === at);
   const tok = tokens[i];
   if (!tok) {
     return undefined;
