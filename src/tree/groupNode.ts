@@ -32,7 +32,7 @@ export class GroupNode implements FleetNode {
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.kind === 'products' ? 'Products' : 'Services', vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon(this.kind === 'products' ? 'package' : 'verified');
+    item.iconPath = new vscode.ThemeIcon(this.kind === 'products' ? 'package' : 'law');
     item.contextValue = contextValue({ kind: 'group' });
     if (this.firstPage && (this.rows.length > 0 || !this.failure)) item.description = `${this.rows.length}${this.more ? '+' : ''}`;
     item.tooltip = this.kind === 'products' ? 'flinkey Boxes and flinkey IQs of the customer' : 'Service contracts of the customer';
