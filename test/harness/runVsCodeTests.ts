@@ -6,7 +6,7 @@ import { openWorkbench, Workbench } from './browser';
 import { startControlServer } from './controlServer';
 import { ensureVsCode } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
-import { installSignalHandlers, stopAll } from './processes';
+import { installSignalHandlers, isStopping, stopAll } from './processes';
 import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
@@ -35,7 +35,7 @@ async function waitForResults(server: VsCodeServer, workbench: Workbench, limitM
   const deadline = Date.now() + limitMs;
   let exited = false;
   void server.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !isStopping()) {
     if (fs.existsSync(RESULTS_FILE)) return undefined;
     if (exited) return 'the VS Code server exited';
     if (server.tail(10).includes('Extension Host Process exited')) return 'the extension host exited';
@@ -88,6 +88,7 @@ async function main(): Promise<number> {
   console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
 
   const problem = await waitForResults(server, workbench, TIME_LIMIT_MS);
+  if (isStopping()) return 130; // Ctrl+C or SIGTERM: the signal handler is already stopping everything
   progress.stop();
   const saved = server.saveLogs(LOG_DIR);
   const results = readResults(RESULTS_FILE);
