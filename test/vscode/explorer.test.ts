@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { flinkeyAccounts } from './accounts';
 import { testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
@@ -39,8 +40,7 @@ describe('explorer', function () {
   });
 
   it('has no flinkey session while signed out', async () => {
-    const session = await vscode.authentication.getSession('flinkey', [], { silent: true });
-    assert.strictEqual(session, undefined);
+    assert.deepStrictEqual(await flinkeyAccounts(), []);
     assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: product.id }), undefined, 'copyId worked while signed out');
   });
 
@@ -51,6 +51,7 @@ describe('explorer', function () {
     assert.strictEqual(summary.username, sandbox.username);
     assert.strictEqual(summary.baseUrl, sandbox.baseUrl);
     assert.strictEqual(summary.demo, false);
+    assert.deepStrictEqual(await flinkeyAccounts(), [`${sandbox.username} @ ${new URL(sandbox.baseUrl).host}`]);
     const text = JSON.stringify(summary);
     assert.ok(!text.includes(sandbox.password) && !text.includes(sandbox.apiKey), `secret in ${text}`);
   });
