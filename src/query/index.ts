@@ -16,3 +16,6 @@ export { checkQueryName, SavedQueries, type SavedQuery } from './savedQueries';
 export { MemoryStorage, type KeyValueStorage } from './storage';
 export { shellQuote, toCurl } from './toCurl';
 export { toTypeScript } from './toTypeScript';
+export { describeProblem, prepareRequest, type Prepared } from './prepareRequest';
+export { fetchRows, type Fetched } from './fetchRows';
+export { inputFeedback, type InputFeedback } from './inputFeedback';

@@ -1,0 +1,43 @@
+// Paired builder/parser for query result documents on the flinkey: scheme. No vscode import.
+//
+//   flinkey:/queries/3.json   or   flinkey:/queries/3/<title>.json  (the title is what the editor tab shows)
+import { URI_SCHEME } from '../constants';
+
+/** "/products $filter=type eq 'flinkey IQ' · 20 rows · 35 ms" — the tab title of a result. */
+export function resultTitle(path: string, query: string, rows: number, ms: number): string {
+  const q = query.replace(/\s+/g, ' ').trim();
+  const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  return `${path}${q ? ` ${q}` : ''} · ${count} · ${Math.round(ms)} ms`;
+}
+
+export function toResultUri(n: number, title?: string): string {
+  const clean = title === undefined ? '' : sanitize(title);
+  return clean ? `${URI_SCHEME}:/queries/${n}/${encodeURIComponent(`${clean}.json`)}` : `${URI_SCHEME}:/queries/${n}.json`;
+}
+
+/** The result number of a result URI (decoded path), or undefined when it is not one. */
+export function fromResultUri(uri: string | { scheme: string; path: string }): number | undefined {
+  const parsed = typeof uri === 'string' ? split(uri) : uri;
+  if (!parsed || parsed.scheme !== URI_SCHEME) return undefined;
+  const m = /^\/queries\/(\d{1,9})(?:\.json|\/[^/]+\.json)$/.exec(parsed.path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** One readable path segment: no slashes, control characters or characters a URI treats specially. */
+function sanitize(title: string): string {
+  const cleaned = title
+    .replace(/[\\/\u0000-\u001f\u007f?#%]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned.length > 90 ? `${cleaned.slice(0, 89)}…` : cleaned;
+}
+
+function split(uri: string): { scheme: string; path: string } | undefined {
+  const m = /^([a-zA-Z][\w+.-]*):(\/[^?#]*)/.exec(uri);
+  if (!m) return undefined;
+  try {
+    return { scheme: m[1].toLowerCase(), path: decodeURIComponent(m[2]) };
+  } catch {
+    return undefined;
+  }
+}

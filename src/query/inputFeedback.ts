@@ -1,0 +1,39 @@
+// What the palette's query box shows while someone types: the first problem (with its column) and a prompt
+// naming what can come next — from the same checker and completion the query files use.
+import { OPTION_NAMES } from '../odata/queryString';
+import { fieldNames, type Entity } from '../odata/schema';
+import { checkInput } from './checkInput';
+import { completeOptions } from './completeOptions';
+
+export interface InputFeedback {
+  /** The first error, else the first warning; undefined when the text is fine. */
+  message?: string;
+  severity?: 'error' | 'warning';
+  /** One line: what may come next at the end of the text. */
+  prompt: string;
+}
+
+const MAX_NAMES = 12;
+
+export function inputFeedback(value: string, entity: Entity, now?: Date): InputFeedback {
+  const problems = checkInput(value, entity, { bareFilter: 'allowed' }).problems;
+  const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
+  const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
+  if (first) {
+    feedback.message = `column ${first.offset + 1}: ${first.message}`;
+    feedback.severity = first.severity === 'error' ? 'error' : 'warning';
+  }
+  return feedback;
+}
+
+function promptFor(value: string, entity: Entity, now?: Date): string {
+  if (value.trim() === '') {
+    return `Fields: ${fieldNames(entity).join(', ')} · Options: ${OPTION_NAMES.map((n) => `$${n}`).join(' ')} · Operators: eq ne gt ge lt le in and or not`;
+  }
+  const labels = [...new Set(completeOptions(value, value.length, entity, { mode: 'input', now }).sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.label))];
+  if (labels.length === 0) {
+    return 'Press Enter to run the query, Escape to cancel.';
+  }
+  const shown = labels.slice(0, MAX_NAMES).join('  ');
+  return `Next: ${shown}${labels.length > MAX_NAMES ? '  …' : ''}`;
+}
