@@ -48,7 +48,13 @@ async function main(): Promise<number> {
 
   const install = await ensureVsCode();
   const server = await startVsCodeServer(install, { env, logFile: path.join(LOG_DIR, 'start-vscode-server.log') });
-  const url = workbenchUrl(server, [REPO_ROOT, START_HELPER]);
+  // The browser workbench keeps only the last extensionDevelopmentPath of its payload, but one path
+  // may be a folder of extensions: give it links to this extension and to the start helper.
+  const devFolder = path.join(server.tempDir, 'dev-extensions');
+  fs.mkdirSync(devFolder);
+  fs.symlinkSync(REPO_ROOT, path.join(devFolder, 'flinkey-fleet-explorer'), 'dir');
+  fs.symlinkSync(START_HELPER, path.join(devFolder, 'flinkey-start-helper'), 'dir');
+  const url = workbenchUrl(server, [devFolder]);
   console.log(`VS Code ready: ${url}`);
   console.log('Open it in a browser on this machine. Ctrl+C stops everything.');
   const exit = await server.exited;

@@ -148,7 +148,11 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
   );
 }
 
-/** The workbench URL with the extension(s) under development and, for tests, the test entry. */
+/**
+ * The workbench URL with the extension under development and, for tests, the test entry. The
+ * browser workbench honours only the last extensionDevelopmentPath; pass a folder of extensions
+ * (or links to them) to load several.
+ */
 export function workbenchUrl(
   server: VsCodeServer,
   extensionPaths: string[],
