@@ -1,0 +1,166 @@
+// package.json and the code agree: commands contributed ⇔ registered, categories, menus, view ids,
+// context keys, and the contextValue tokens the tree emits against the menus' `viewItem =~` clauses.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as constants from '../../src/constants';
+import { CONTEXT_TOKENS, contextValue } from '../../src/tree/contextValue';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const contributes = pkg.contributes ?? {};
+const commands: { command: string; title: string; category?: string; icon?: string }[] = contributes.commands ?? [];
+const menus: Record<string, { command: string; when?: string; group?: string }[]> = contributes.menus ?? {};
+const allMenuItems = Object.entries(menus).flatMap(([menu, items]) => items.map((i) => ({ menu, ...i })));
+
+function srcFiles(dir = path.join(ROOT, 'src')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? srcFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/**
+ * Command ids the source registers: `registerCommand('id', …)` literals anywhere, and the computed keys
+ * (`[COMMAND.signIn]: …`) of command tables in src/**\/register*.ts, resolved through src/constants.ts.
+ */
+function registeredCommands(): Set<string> {
+  const ids = new Set<string>();
+  for (const file of srcFiles()) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/registerCommand\(\s*'([^']+)'/g)) ids.add(m[1]);
+    if (!/^register.*\.ts$/.test(path.basename(file))) continue;
+    for (const m of text.matchAll(/^\s*\[([A-Z_]+)\.(\w+)\]\s*:/gm)) {
+      const table = (constants as Record<string, unknown>)[m[1]] as Record<string, string> | undefined;
+      assert.ok(table && typeof table[m[2]] === 'string', `${path.relative(ROOT, file)}: ${m[1]}.${m[2]} is not in src/constants.ts`);
+      ids.add(table[m[2]]);
+    }
+  }
+  return ids;
+}
+
+/** The `viewItem =~ /…/` regexes of a when clause. */
+function viewItemPatterns(when: string | undefined): RegExp[] {
+  return [...(when ?? '').matchAll(/viewItem\s*=~\s*\/((?:[^/\\]|\\.)+)\/([a-z]*)/g)].map((m) => new RegExp(m[1], m[2]));
+}
+
+/** The menu entries of the Fleet view's items whose viewItem clause matches `value`. */
+function itemMenusFor(value: string): string[] {
+  return (menus['view/item/context'] ?? []).filter((i) => viewItemPatterns(i.when).some((re) => re.test(value))).map((i) => i.command);
+}
+
+const product = { id: 1, uniqueId: 'U1', serialNumber: 'S1', sapNumber: '7', dongleTerminationTimeStamp: null, type: 'flinkey Box' as const };
+const car = { id: 3, name: 'Golf', description: null, vin: 'WVW1', licensePlate: 'B-X 1', brand: null, model: null };
+const service = { id: 2, name: 'Pool', productId: 1, isTerminated: false, terminationDate: null, terminationCause: null };
+
+describe('manifest', () => {
+  it('every contributed command is registered in src, and every registered command is contributed', () => {
+    const registered = registeredCommands();
+    const contributed = new Set(commands.map((c) => c.command));
+    assert.ok(registered.size >= Object.keys(constants.COMMAND).length, `found only ${registered.size} registrations`);
+    assert.deepStrictEqual([...contributed].filter((c) => !registered.has(c)), [], 'contributed but never registered');
+    assert.deepStrictEqual([...registered].filter((c) => !contributed.has(c)), [], 'registered but not contributed');
+  });
+
+  it('every COMMAND constant is contributed, once', () => {
+    const ids = commands.map((c) => c.command);
+    assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'contributed twice');
+    for (const id of Object.values(constants.COMMAND)) assert.ok(ids.includes(id), `${id} is not contributed`);
+  });
+
+  it('every command has a title and a category', () => {
+    for (const c of commands) {
+      assert.ok(c.title?.trim(), `${c.command} has no title`);
+      assert.ok(c.category?.trim(), `${c.command} has no category`);
+    }
+  });
+
+  it('menus name contributed commands only; inline and title-bar entries have icons', () => {
+    const byId = new Map(commands.map((c) => [c.command, c]));
+    for (const item of allMenuItems) {
+      assert.ok(byId.has(item.command), `${item.menu} names ${item.command}, which is not contributed`);
+      const shownAsIcon = item.group?.startsWith('inline') || ((item.menu === 'view/title' || item.menu === 'editor/title') && item.group?.startsWith('navigation'));
+      if (shownAsIcon) assert.ok(byId.get(item.command)!.icon, `${item.command} is shown as an icon in ${item.menu} but has none`);
+    }
+  });
+
+  it('tree-only commands are hidden from the palette', () => {
+    const hidden = new Set((menus.commandPalette ?? []).filter((i) => i.when === 'false').map((i) => i.command));
+    assert.ok(hidden.has(constants.COMMAND.loadMore) && hidden.has(constants.COMMAND.retry));
+  });
+
+  it('view ids, the container, the auth provider and the activation events match src/constants.ts', () => {
+    const containers = (contributes.viewsContainers?.activitybar ?? []) as { id: string; icon: string }[];
+    const container = containers.find((c) => c.id === constants.VIEW_CONTAINER);
+    assert.ok(container, `no activity bar container ${constants.VIEW_CONTAINER}`);
+    assert.ok(fs.existsSync(path.join(ROOT, container.icon)), `missing icon ${container.icon}`);
+    const views = (contributes.views?.[constants.VIEW_CONTAINER] ?? []).map((v: { id: string }) => v.id);
+    assert.deepStrictEqual(views, [constants.FLEET_VIEW]);
+    for (const item of allMenuItems) {
+      for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.strictEqual(m[1], constants.FLEET_VIEW, `${item.menu} ${item.command}`);
+    }
+    assert.ok((contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === constants.FLEET_VIEW), 'no welcome content');
+    assert.ok((contributes.authentication ?? []).some((a: { id: string }) => a.id === constants.AUTH_PROVIDER_ID));
+    assert.ok(pkg.activationEvents.includes(`onView:${constants.FLEET_VIEW}`));
+    assert.ok(pkg.activationEvents.includes(`onAuthenticationRequest:${constants.AUTH_PROVIDER_ID}`));
+  });
+
+  it('the welcome view links Sign In and Explore the Demo Fleet', () => {
+    const welcome = contributes.viewsWelcome.find((w: { view: string }) => w.view === constants.FLEET_VIEW);
+    assert.match(welcome.contents, new RegExp(`\\(command:${constants.COMMAND.signIn.replace('.', '\\.')}\\)`));
+    assert.match(welcome.contents, new RegExp(`\\(command:${constants.COMMAND.exploreDemo.replace('.', '\\.')}\\)`));
+    assert.strictEqual(welcome.when, `!${constants.CONTEXT.signedIn}`);
+  });
+
+  it('context keys in when clauses are the ones src/constants.ts sets', () => {
+    const known = new Set<string>(Object.values(constants.CONTEXT));
+    const whens = [...allMenuItems.map((i) => i.when ?? ''), ...(contributes.viewsWelcome ?? []).map((w: { when?: string }) => w.when ?? '')];
+    for (const when of whens) {
+      for (const m of when.matchAll(/\bflinkey\.[\w.]+/g)) {
+        if (m[0] === constants.FLEET_VIEW) continue;
+        assert.ok(known.has(m[0]), `unknown context key ${m[0]} in "${when}"`);
+      }
+    }
+  });
+
+  it('every contextValue token appears in a menu when clause', () => {
+    const patterns = (menus['view/item/context'] ?? []).map((i) => i.when ?? '').join(' ');
+    for (const token of CONTEXT_TOKENS) assert.match(patterns, new RegExp(`\\b${token}\\b`), `token ${token} is in no menu`);
+  });
+
+  it('the tree emits only known tokens', () => {
+    const values = [
+      contextValue({ kind: 'product', product }),
+      contextValue({ kind: 'product', product: { ...product, type: 'flinkey IQ', uniqueId: '', serialNumber: '' } }),
+      contextValue({ kind: 'service', service }),
+      contextValue({ kind: 'car', car, productId: 1 }),
+      contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }),
+      contextValue({ kind: 'group' }),
+      contextValue({ kind: 'message', retry: true }),
+      contextValue({ kind: 'message', retry: false }),
+    ];
+    for (const value of values) {
+      for (const token of value.split(';')) assert.ok((CONTEXT_TOKENS as readonly string[]).includes(token), `${token} (in ${value})`);
+    }
+  });
+
+  it('menus offer each copy command exactly where its value exists', () => {
+    const C = constants.COMMAND;
+    const box = itemMenusFor(contextValue({ kind: 'product', product }));
+    assert.ok([C.openDetails, C.copyId, C.copyUniqueId, C.copySerialNumber, C.insertId, C.refresh].every((c) => box.includes(c)), box.join());
+    assert.ok(!box.includes(C.copyVin) && !box.includes(C.copyLicensePlate) && !box.includes(C.retry));
+    const bare = itemMenusFor(contextValue({ kind: 'product', product: { ...product, type: 'flinkey IQ', uniqueId: '' } }));
+    assert.ok(bare.includes(C.copySerialNumber) && !bare.includes(C.copyUniqueId), bare.join());
+    const withVin = itemMenusFor(contextValue({ kind: 'car', car, productId: 1 }));
+    assert.ok([C.copyId, C.copyVin, C.copyLicensePlate].every((c) => withVin.includes(c)), withVin.join());
+    assert.ok(!withVin.includes(C.copySerialNumber) && !withVin.includes(C.refresh));
+    const noVin = itemMenusFor(contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }));
+    assert.ok(noVin.includes(C.copyId) && !noVin.includes(C.copyVin) && !noVin.includes(C.copyLicensePlate), noVin.join());
+    const svc = itemMenusFor(contextValue({ kind: 'service', service }));
+    assert.ok(svc.includes(C.copyId) && !svc.includes(C.copyUniqueId) && !svc.includes(C.copyVin));
+    const retryRow = itemMenusFor(contextValue({ kind: 'message', retry: true }));
+    assert.deepStrictEqual([...new Set(retryRow)], [C.retry]);
+    assert.deepStrictEqual(itemMenusFor(contextValue({ kind: 'message', retry: false })), []);
+    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'group' })))], [C.refresh]);
+  });
+});
