@@ -2,12 +2,12 @@
 // A failure re-asks only the field at fault and keeps the others.
 import * as vscode from 'vscode';
 import { validateBaseUrl } from '../api/baseUrl';
-import { isFlinkeyError, type FlinkeyError } from '../api/errors';
+import { isFlinkeyError } from '../api/errors';
+import { fieldAtFault, type Field } from './fieldAtFault';
 import type { Connection, FleetSession, PendingSignIn } from './fleetSession';
 import { pickEnvironment } from './pickEnvironment';
 import { pickCustomer } from './pickCustomer';
 
-type Field = 'environment' | 'apiKey' | 'username' | 'password' | 'stay';
 const FIELDS: Field[] = ['environment', 'apiKey', 'username', 'password', 'stay'];
 
 interface Draft {
@@ -104,23 +104,5 @@ async function tryAuthenticate(session: FleetSession, draft: Draft): Promise<Pen
   } catch (e) {
     if (!isFlinkeyError(e)) throw e;
     return { error: fieldAtFault(e) };
-  }
-}
-
-function fieldAtFault(e: FlinkeyError): { field: Field; message: string } {
-  switch (e.kind) {
-    case 'invalidApiKey':
-      return { field: 'apiKey', message: 'flinkey rejected this API key' };
-    case 'invalidCredentials':
-      return { field: 'password', message: 'Wrong user name or password' };
-    case 'network':
-    case 'timeout':
-      return { field: 'environment', message: `Cannot reach the server (${e.kind === 'timeout' ? 'timed out' : e.message})` };
-    case 'cancelled':
-      return { field: 'environment', message: 'Sign-in cancelled' };
-    case 'notFound':
-      return { field: 'username', message: e.message };
-    default:
-      return { field: 'environment', message: e.message };
   }
 }

@@ -1,21 +1,22 @@
 // Open Details: the record as read-only JSON on the flinkey: scheme (flinkey:/products/42/Product ….json).
 import * as vscode from 'vscode';
-import { toDetailsUri } from '../documents/detailsUri';
-import { refOf as refOfItem } from '../documents/fleetRef';
+import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
+import { refOf } from '../documents/fleetRef';
 import { describeItem } from '../tree/describe';
 import type { CommandDeps } from './commandDeps';
-import { isFleetNode, refOf, resolveItem } from './resolveItem';
+import { isFleetNode, resolveItem } from './resolveItem';
 
-/** Returns the document's URI (as a string). A URI or { kind, id } argument opens without fetching first. */
+/** Resolves with the document's URI (as a string). A flinkey: URI argument is opened as it is. */
 export async function openDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
-  const direct = isFleetNode(arg) ? undefined : refOf(arg);
   let uri: vscode.Uri;
-  if (direct) {
-    uri = arg instanceof vscode.Uri ? arg : vscode.Uri.parse(toDetailsUri(direct));
+  if (arg instanceof vscode.Uri || typeof arg === 'string') {
+    uri = arg instanceof vscode.Uri ? arg : vscode.Uri.parse(arg);
+    if (!fromDetailsUri(uri)) throw new Error(`${uri.toString()} is not a flinkey details document (e.g. flinkey:/products/42.json).`);
   } else {
+    // Tree nodes, { kind, id } objects and the quick pick all give the record, hence a readable title.
     const item = await resolveItem(deps, arg, 'Open Details');
     if (!item) return undefined;
-    uri = vscode.Uri.parse(toDetailsUri(refOfItem(item), describeItem(item).label));
+    uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
   }
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isFleetNode(arg) });

@@ -18,14 +18,14 @@ export async function resolveItem(deps: CommandDeps, arg: unknown, title: string
     if (!arg.item) throw new Error('This row is not a product, service or car.');
     return arg.item;
   }
-  const ref = refOf(arg);
+  const ref = refFromArgument(arg);
   const api = await deps.session.api();
   if (ref) return fetchItem(api, ref);
   if (arg !== undefined && arg !== null) throw new Error(`Expected a tree item, a flinkey: URI or { kind, id }, got ${JSON.stringify(arg)}.`);
   return pickFleetItem(api, title);
 }
 
-export function refOf(arg: unknown): FleetRef | undefined {
+export function refFromArgument(arg: unknown): FleetRef | undefined {
   if (arg instanceof vscode.Uri || typeof arg === 'string') return fromDetailsUri(arg);
   return asFleetRef(arg);
 }

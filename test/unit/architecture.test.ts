@@ -17,6 +17,8 @@ const VSCODE_FREE_FILES = [
   'src/tree/describe.ts',
   'src/commands/searchFleet.ts',
   'src/auth/account.ts',
+  'src/auth/fieldAtFault.ts',
+  'src/auth/summary.ts',
 ];
 
 function tsFiles(dir: string): string[] {

@@ -4,6 +4,7 @@ import type { FlinkeyApi } from '../../src/api/api';
 import { FlinkeyError } from '../../src/api/errors';
 import type { Car, Product, Service } from '../../src/api/models';
 import { asSignInArgs, parseStoredToken } from '../../src/auth/account';
+import { fieldAtFault } from '../../src/auth/fieldAtFault';
 import { searchFilters } from '../../src/commands/searchFleet';
 import { asFleetRef } from '../../src/documents/fleetRef';
 import { loadDetails } from '../../src/documents/loadDetails';
@@ -58,6 +59,16 @@ describe('explorer helpers', () => {
     assert.deepStrictEqual(parseStoredToken('{"accessToken":"t","expiresAt":5}'), { accessToken: 't', expiresAt: 5 });
     assert.strictEqual(parseStoredToken('{"accessToken":5}'), undefined);
     assert.strictEqual(parseStoredToken('nope'), undefined);
+  });
+
+  it('a failed sign-in re-asks the field at fault', () => {
+    const field = (kind: ConstructorParameters<typeof FlinkeyError>[0]) => fieldAtFault(new FlinkeyError(kind, 'x')).field;
+    assert.strictEqual(field('invalidApiKey'), 'apiKey');
+    assert.strictEqual(field('invalidCredentials'), 'password');
+    assert.strictEqual(field('network'), 'environment');
+    assert.strictEqual(field('timeout'), 'environment');
+    assert.strictEqual(field('config'), 'environment');
+    assert.match(fieldAtFault(new FlinkeyError('timeout', 'x')).message, /timed out/);
   });
 
   describe('loadDetails', () => {

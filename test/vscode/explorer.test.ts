@@ -90,7 +90,7 @@ describe('explorer', function () {
     const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: product.id });
     assert.ok(uri, 'openDetails returned nothing');
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri);
-    assert.match(decodeURIComponent(uri), /^flinkey:\/products\/\d+(\/.*)?\.json$/);
+    assert.strictEqual(decodeURIComponent(uri), `flinkey:/products/${product.id}/Product ${product.serialNumber}.json`);
     const refreshed = await run<string>('flinkey.refreshDetails');
     assert.deepStrictEqual(JSON.parse(refreshed ?? 'null').id, product.id);
   });

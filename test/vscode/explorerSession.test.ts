@@ -98,6 +98,34 @@ describe('explorer sessions', function () {
     assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: first.id }), String(first.id));
   });
 
+  it('fetches nothing until a group is expanded, and a node’s children once until refreshed', async () => {
+    own ??= await startSandbox({ products: 30, seed: 11 });
+    await run('workbench.view.extension.flinkey');
+    await run('workbench.actions.treeView.flinkey.fleet.collapseAll');
+    own.resetStats();
+    await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: true });
+    await pause(1000);
+    const count = (p: string) => own!.stats.byPath[`/v3${p}`] ?? 0;
+    assert.deepStrictEqual([count('/products'), count('/services')], [0, 0], JSON.stringify(own.stats.byPath));
+
+    const target = own.fleet.customers[0].products.find((_p, i) => own!.fleet.customers[0].carIndex[i] >= 0)!;
+    assert.strictEqual(await run('flinkey.findInFleet', { query: target.serialNumber, show: 'car' }), `products/${target.id}/car`);
+    // One search request per collection, one first page of products; the product's two slots in parallel.
+    assert.strictEqual(count('/products'), 2);
+    assert.strictEqual(count('/services'), 1);
+    assert.strictEqual(count(`/products/${target.id}/cars`), 1);
+    assert.strictEqual(count(`/products/${target.id}/services`), 1);
+
+    await run('flinkey.findInFleet', { query: target.serialNumber, show: 'car' });
+    await pause(500);
+    assert.strictEqual(count(`/products/${target.id}/cars`), 1, 'expanded again, fetched again');
+    assert.strictEqual(count('/products'), 3, 'only the new search, no second first page');
+
+    await run('flinkey.refresh');
+    await pause(1500);
+    assert.strictEqual(count(`/products/${target.id}/cars`), 2, 'refresh should fetch the expanded product again');
+  });
+
   it('explores the demo fleet and stops it on sign-out', async () => {
     const summary = await run('flinkey.exploreDemo', { products: 40, seed: 5 });
     assert.ok(summary, 'exploreDemo failed');
@@ -117,6 +145,16 @@ describe('explorer sessions', function () {
     await run('flinkey.signOut');
     assert.deepStrictEqual(await flinkeyAccounts(), []);
     await assert.rejects(fetch(`${summary.baseUrl}/customers`), 'the demo server still answers after sign-out');
+  });
+
+  it('the interactive sign-in starts with the environment and can be cancelled', async () => {
+    await run('flinkey.signOut');
+    const pending = run('flinkey.signIn');
+    await pause(1500);
+    await screenshot('explorer-sign-in-environment');
+    await run('workbench.action.closeQuickOpen');
+    assert.strictEqual(await pending, undefined);
+    assert.deepStrictEqual(await flinkeyAccounts(), []);
   });
 
   it('signs out: no session, commands refuse, the welcome view offers sign-in and the demo', async () => {
