@@ -1,0 +1,18 @@
+// Copy as cURL / Copy as TypeScript: the request behind the argument as code, headers from environment
+// variables (never the real key or token). Writes the clipboard and returns the text.
+import * as vscode from 'vscode';
+import { toCurl } from '../query/toCurl';
+import { toTypeScript } from '../query/toTypeScript';
+import type { QueriesContext } from './queriesContext';
+import { requestOf } from './requestOf';
+
+export async function copySnippet(qc: QueriesContext, language: 'curl' | 'typescript', arg: unknown): Promise<string | undefined> {
+  const request = await requestOf(qc, arg);
+  if (!request) {
+    throw new Error('Nothing to copy: run a query, or open a query file, a query result or a details document first.');
+  }
+  const text = language === 'curl' ? toCurl(request) : toTypeScript(request);
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(`$(copy) Copied GET ${request.path} as ${language === 'curl' ? 'cURL' : 'TypeScript'}`, 3000);
+  return text;
+}

@@ -1,0 +1,38 @@
+// Run again / Edit: a run, a saved query or a history row (or { path, query }) back through the runner,
+// or back into the query box (a query file for single-object paths). Returns the rows.
+import * as vscode from 'vscode';
+import { QUERY_COMMAND, QUERY_LANGUAGE } from './ids';
+import { QueryRow } from './libraryTreeProvider';
+import { asQueryArgs, collectionOf } from './queryArgs';
+import type { QueriesContext } from './queriesContext';
+import { RunNode } from './runNode';
+import { showRun } from './showRun';
+
+export function querySpecOf(arg: unknown): { path: string; query: string } | undefined {
+  if (arg instanceof RunNode) return { path: arg.run.path, query: arg.run.query };
+  if (arg instanceof QueryRow) return { path: arg.path, query: arg.query };
+  return asQueryArgs(arg);
+}
+
+export async function rerunQuery(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
+  const spec = querySpecOf(arg);
+  if (!spec) throw new Error('Choose a query in the Queries or Query Results view to run it again.');
+  const run = await qc.runner.run(spec);
+  await showRun(run, vscode.ViewColumn.Active, false);
+  return run.rows;
+}
+
+/** Opens the query for editing: the palette box for /products and /services, else a new query file. */
+export async function editQuery(qc: QueriesContext, arg: unknown): Promise<unknown> {
+  const spec = querySpecOf(arg);
+  if (!spec) throw new Error('Choose a query in the Queries or Query Results view to edit it.');
+  const collection = collectionOf(spec.path);
+  if (collection) {
+    return vscode.commands.executeCommand(QUERY_COMMAND.run, { collection, query: spec.query, edit: true });
+  }
+  const query = spec.query.trim() ? `?${spec.query.trim().replace(/^\?/, '')}` : '';
+  const document = await vscode.workspace.openTextDocument({ language: QUERY_LANGUAGE, content: `GET ${spec.path}${query}\n` });
+  await vscode.window.showTextDocument(document);
+  qc.logger.debug(`editing ${spec.path} in a query file`);
+  return document.uri.toString();
+}
