@@ -18,10 +18,17 @@ export async function runSavedQuery(qc: QueriesContext, arg: unknown): Promise<R
   return chosen ? rerunQuery(qc, { path: chosen.path, query: chosen.query }) : undefined;
 }
 
-export async function showQueryHistory(qc: QueriesContext): Promise<Record<string, unknown>[] | undefined> {
+/** With { index } it runs that entry (0 = newest) without the picker. */
+export async function showQueryHistory(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
   const account = (await qc.session.ready())?.account;
   if (!account) throw new Error('Sign in to flinkey first: the history belongs to a customer.');
   const entries = qc.library.history.list(customerKey(account));
+  const index = arg && typeof arg === 'object' ? (arg as { index?: unknown }).index : undefined;
+  if (typeof index === 'number') {
+    const entry = entries[index];
+    if (!entry) throw new Error(`The history of ${account.customerName} has ${entries.length} entries, no entry ${index}.`);
+    return rerunQuery(qc, { path: entry.path, query: entry.query });
+  }
   const picked = await vscode.window.showQuickPick(
     entries.map((e) => ({
       label: `${e.path} ${e.query}`.replace(/\s+/g, ' ').trim(),

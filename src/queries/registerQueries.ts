@@ -63,7 +63,7 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     [QUERY_COMMAND.openResult]: (arg) => openResult(qc, arg),
     [QUERY_COMMAND.save]: (arg) => saveQuery(qc, arg),
     [QUERY_COMMAND.runSaved]: (arg) => runSavedQuery(qc, arg),
-    [QUERY_COMMAND.showHistory]: () => showQueryHistory(qc),
+    [QUERY_COMMAND.showHistory]: (arg) => showQueryHistory(qc, arg),
     [QUERY_COMMAND.rename]: (arg) => renameSavedQuery(qc, arg),
     [QUERY_COMMAND.remove]: (arg) => deleteQuery(qc, arg),
     [QUERY_COMMAND.clearHistory]: () => clearQueryHistory(qc),

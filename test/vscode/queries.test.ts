@@ -1,0 +1,142 @@
+// OData queries inside a real VS Code, against the launcher's sandbox: the palette command with arguments,
+// the results document, history and saved queries, Copy as cURL/TypeScript and Export Results.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { sandboxRequests, testSandbox } from './harness';
+import { SandboxReader } from './sandboxReader';
+
+const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
+const enc = encodeURIComponent;
+
+describe('queries', function () {
+  this.timeout(60_000);
+  const sandbox = testSandbox();
+  const reader = new SandboxReader(sandbox);
+  const iqFilter = "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null";
+  let dir: string;
+
+  before(async () => {
+    await vscode.extensions.getExtension('flinkey-fleet-explorer.flinkey-fleet-explorer')!.activate();
+    assert.ok(await run('flinkey.signIn', { ...sandbox, staySignedIn: false }), 'sign-in failed');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-queries-'));
+  });
+
+  after(async () => {
+    await run('workbench.action.closeAllEditors');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs a palette query from arguments and returns the rows the sandbox returns', async () => {
+    const rows = await run<any[]>('flinkey.runQuery', { collection: 'products', query: `${iqFilter}&$orderby=serialNumber desc&$top=20` });
+    const expected = await reader.ok(`/products?$filter=${enc(iqFilter)}&$orderby=${enc('serialNumber desc')}&$top=20`);
+    assert.ok(Array.isArray(rows), 'runQuery returned no rows (see the flinkey log)');
+    assert.strictEqual(rows.length, 20);
+    assert.deepStrictEqual(rows, expected);
+    assert.ok(rows.every((r) => r.type === 'flinkey IQ' && r.dongleTerminationTimeStamp === null));
+  });
+
+  it('shows the rows in a read-only JSON document titled with the query, row count and time', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no results editor');
+    const uri = editor.document.uri;
+    assert.strictEqual(uri.scheme, 'flinkey');
+    assert.match(uri.path, /^\/queries\/\d+\/.+\.json$/);
+    const title = path.posix.basename(uri.path);
+    assert.ok(title.includes("type eq 'flinkey IQ'"), title);
+    assert.match(title, / · 20 rows · \d+ ms\.json$/);
+    assert.strictEqual(editor.document.languageId, 'json');
+    const expected = await reader.ok(`/products?$filter=${enc(iqFilter)}&$orderby=${enc('serialNumber desc')}&$top=20`);
+    assert.deepStrictEqual(JSON.parse(editor.document.getText()), expected);
+    // Read-only: an edit through the API is refused.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'x');
+    assert.strictEqual(await vscode.workspace.applyEdit(edit), false);
+    // The short form of the URI opens the same result.
+    const n = /^\/queries\/(\d+)\//.exec(uri.path)![1];
+    const short = await vscode.workspace.openTextDocument(vscode.Uri.parse(`flinkey:/queries/${n}.json`));
+    assert.deepStrictEqual(JSON.parse(short.getText()), expected);
+  });
+
+  it('runs $select queries and single-object paths', async () => {
+    const services = await run<any[]>('flinkey.runQuery', { collection: 'services', query: '$filter=isTerminated eq false&$select=id,name&$top=5' });
+    assert.deepStrictEqual(services, await reader.ok(`/services?$filter=${enc('isTerminated eq false')}&$select=id,name&$top=5`));
+    assert.deepStrictEqual(Object.keys(services![0]).sort(), ['id', 'name']);
+    const products: any[] = await reader.ok('/products?$top=40');
+    let withCar: any;
+    for (const p of products) {
+      if ((await reader.getOrNull(`/products/${p.id}/cars`)) !== null) {
+        withCar = p;
+        break;
+      }
+    }
+    assert.ok(withCar, 'no product with a car among the first 40');
+    const car = await run<any[]>('flinkey.runQuery', { path: `/products/${withCar.id}/cars`, query: '$select=vin,licensePlate' });
+    assert.deepStrictEqual(car, [await reader.ok(`/products/${withCar.id}/cars?$select=vin,licensePlate`)]);
+  });
+
+  it('never sends an invalid query, and says where it is wrong', async () => {
+    const before = await sandboxRequests();
+    assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "serialNumbr eq 'x'" }), undefined);
+    assert.strictEqual(await run('flinkey.runQuery', { collection: 'services', query: "isTerminated eq 'false'" }), undefined);
+    assert.strictEqual(await run('flinkey.runQuery', { path: '/product', query: '$top=1' }), undefined);
+    const after = await sandboxRequests();
+    assert.strictEqual(after.count, before.count, `requests were sent: ${after.recent.slice(-3).join(' | ')}`);
+  });
+
+  it('keeps a history per customer, newest first, without duplicates', async () => {
+    const a = { collection: 'products', query: '$orderby=id&$top=3' };
+    const b = { collection: 'services', query: '$orderby=id desc&$top=2' };
+    const rowsA = await run<any[]>('flinkey.runQuery', a);
+    const rowsB = await run<any[]>('flinkey.runQuery', b);
+    // The same request spelled differently moves A to the top instead of adding a copy.
+    await run('flinkey.runQuery', { collection: 'products', query: '  $top=3 & $orderby=id ' });
+    assert.deepStrictEqual(await run('flinkey.showQueryHistory', { index: 0 }), rowsA);
+    assert.deepStrictEqual(await run('flinkey.showQueryHistory', { index: 1 }), rowsB);
+    const third = await run<any[]>('flinkey.showQueryHistory', { index: 2 });
+    assert.notDeepStrictEqual(third, rowsA, 'A is in the history twice');
+  });
+
+  it('saves, runs, renames and deletes a named query', async () => {
+    const saved = await run('flinkey.saveQuery', { name: 'Connected IQs', collection: 'products', query: `${iqFilter}&$top=4` });
+    assert.strictEqual(saved?.name, 'Connected IQs');
+    const rows = await run<any[]>('flinkey.runSavedQuery', 'connected iqs');
+    assert.deepStrictEqual(rows, await reader.ok(`/products?$filter=${enc(iqFilter)}&$top=4`));
+    assert.strictEqual((await run('flinkey.renameSavedQuery', { name: 'Connected IQs', to: 'IQs online' }))?.name, 'IQs online');
+    assert.strictEqual(await run('flinkey.runSavedQuery', 'Connected IQs'), undefined, 'the old name still runs');
+    assert.strictEqual(await run('flinkey.deleteQuery', { name: 'IQs online' }), true);
+    assert.strictEqual(await run('flinkey.runSavedQuery', 'IQs online'), undefined);
+  });
+
+  it('copies a query as cURL and TypeScript with placeholders, never the real secrets', async () => {
+    const curl = await run<string>('flinkey.copyAsCurl', { collection: 'products', query: "serialNumber eq 'O''Neil'&$top=1" });
+    assert.ok(curl, 'copyAsCurl returned nothing');
+    assert.strictEqual(await vscode.env.clipboard.readText(), curl);
+    assert.ok(curl.includes('"flinkey-API-Key: $FLINKEY_API_KEY"') && curl.includes('"Authorization: Bearer $FLINKEY_TOKEN"') && curl.includes('"Customer-ID: $FLINKEY_CUSTOMER_ID"'), curl);
+    assert.ok(curl.includes(`${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'''\\''Neil'\\''&$top=1`), curl);
+    const ts = await run<string>('flinkey.copyAsTypeScript', { kind: 'product', id: 42 });
+    assert.ok(ts?.includes(`'${sandbox.baseUrl}/products/42'`) && ts.includes("env('FLINKEY_TOKEN')"), ts);
+    for (const text of [curl, ts!]) assert.ok(!text.includes(sandbox.apiKey) && !text.includes(sandbox.password), 'a secret leaked');
+    // From the active results document: the request that produced it.
+    await run('flinkey.runQuery', { collection: 'services', query: '$top=2' });
+    const fromDoc = await run<string>('flinkey.copyAsCurl');
+    assert.ok(fromDoc?.includes(`'${sandbox.baseUrl}/services?$top=2'`), fromDoc);
+  });
+
+  it('exports results to CSV and JSON', async () => {
+    const rows = await run<any[]>('flinkey.runQuery', { collection: 'services', query: "contains(name,'O''Neil') or contains(name,'東京') or contains(name,'\"')&$top=30" });
+    assert.ok(rows && rows.length > 0, 'no rows with special characters');
+    const csvFile = path.join(dir, 'services.csv');
+    assert.strictEqual(await run('flinkey.exportResults', { format: 'csv', target: csvFile }), vscode.Uri.file(csvFile).toString());
+    const csv = fs.readFileSync(csvFile, 'utf8');
+    const header = csv.split('\r\n')[0];
+    assert.strictEqual(header, Object.keys(rows[0]).join(','));
+    assert.strictEqual(csv.split('\r\n').length, rows.length + 2, 'one line per row, CRLF, final line break (no line breaks in these names)');
+    for (const r of rows) assert.ok(csv.includes(r.name.includes('"') || r.name.includes(',') ? `"${r.name.replace(/"/g, '""')}"` : r.name), r.name);
+    const jsonFile = path.join(dir, 'services.json');
+    await run('flinkey.exportResults', { format: 'json', target: jsonFile });
+    assert.deepStrictEqual(JSON.parse(fs.readFileSync(jsonFile, 'utf8')), rows);
+  });
+});

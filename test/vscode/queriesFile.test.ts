@@ -1,0 +1,174 @@
+// Query files inside a real VS Code: language, diagnostics with exact ranges, completion, hover, the Run lens
+// with its result beside the editor; then failures (stopped server, cancellation) with a sandbox of its own.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { startSandbox, type Sandbox } from '../../src/sandbox/server';
+import { testSandbox } from './harness';
+import { SandboxReader } from './sandboxReader';
+import { screenshot } from './screenshot';
+
+const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const enc = encodeURIComponent;
+
+async function diagnosticsOf(uri: vscode.Uri, count: number): Promise<vscode.Diagnostic[]> {
+  for (let i = 0; i < 50; i++) {
+    const found = vscode.languages.getDiagnostics(uri);
+    if (found.length === count) return found;
+    await pause(100);
+  }
+  return vscode.languages.getDiagnostics(uri);
+}
+
+const FILE = [
+  '# Connected flinkey IQs, newest serial numbers first',
+  "GET /products?$filter=type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null",
+  '  &$orderby=serialNumber desc&$top=20',
+  '',
+  '###',
+  "GET /services?$filter=isTerminated eq 'false' and startswith(nmae,'Go')",
+  '',
+  'GET /products/42/car',
+  '',
+].join('\n');
+
+describe('query files', function () {
+  this.timeout(60_000);
+  const sandbox = testSandbox();
+  const reader = new SandboxReader(sandbox);
+  let dir: string;
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    await vscode.extensions.getExtension('flinkey-fleet-explorer.flinkey-fleet-explorer')!.activate();
+    assert.ok(await run('flinkey.signIn', { ...sandbox, staySignedIn: false }), 'sign-in failed');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-query-files-'));
+    const file = path.join(dir, 'fleet.flinkey-query');
+    fs.writeFileSync(file, FILE);
+    doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  after(async () => {
+    await run('workbench.action.closeAllEditors');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('.flinkey-query and .fq files get the flinkey-query language', async () => {
+    assert.strictEqual(doc.languageId, 'flinkey-query');
+    const fq = path.join(dir, 'short.fq');
+    fs.writeFileSync(fq, 'GET /services?$top=1\n');
+    assert.strictEqual((await vscode.workspace.openTextDocument(fq)).languageId, 'flinkey-query');
+  });
+
+  it('underlines exactly the wrong parts', async () => {
+    const found = await diagnosticsOf(doc.uri, 3);
+    const shown = found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, doc.getText(d.range), d.severity, d.source]);
+    assert.deepStrictEqual(shown, [
+      [5, 22, 5, 45, "isTerminated eq 'false'", vscode.DiagnosticSeverity.Error, 'flinkey'],
+      [5, 61, 5, 65, 'nmae', vscode.DiagnosticSeverity.Error, 'flinkey'],
+      [7, 4, 7, 20, '/products/42/car', vscode.DiagnosticSeverity.Error, 'flinkey'],
+    ]);
+    assert.match(found[1].message, /did you mean 'name'\?/);
+    assert.match(found[2].message, /did you mean \/products\/42\/cars\?/);
+    await run('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(5, 61, 5, 61) });
+    await run('editor.action.showHover');
+    await pause(1200);
+    const file = await screenshot('query-file-diagnostic');
+    if (file) assert.ok(fs.statSync(file).size > 10_000, `suspiciously small screenshot ${file}`);
+  });
+
+  it('diagnostics follow edits', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.replace(new vscode.Range(5, 61, 5, 65), 'name'));
+    const found = await diagnosticsOf(doc.uri, 2);
+    assert.deepStrictEqual(found.map((d) => doc.getText(d.range)), ["isTerminated eq 'false'", '/products/42/car']);
+  });
+
+  it('completes fields, operators and enum values; hovers explain fields', async () => {
+    const labels = async (line: number, character: number) => {
+      const list = await run<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+      return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    };
+    const fields = await labels(1, 22); // right after $filter=
+    for (const f of ['type', 'serialNumber', 'dongleTerminationTimeStamp', 'contains']) assert.ok(fields.includes(f), `${f} in ${fields.join(' ')}`);
+    const ops = await labels(1, 27); // after "type "
+    assert.deepStrictEqual(ops.filter((l) => ['eq', 'ne', 'in', 'gt'].includes(l)).sort(), ['eq', 'in', 'ne']);
+    const values = await labels(1, 30); // after "type eq "
+    assert.ok(values.includes("'flinkey IQ'") && values.includes("'flinkey Box'"), values.join(' '));
+    const hovers = await run<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 45));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.ok(text.includes('**dongleTerminationTimeStamp**') && text.includes('date-time or null'), text);
+  });
+
+  it('the Run lens sends the request and shows the rows beside the editor', async () => {
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const lenses = await run<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    const runLens = lenses.find((l) => l.range.start.line === 1 && l.command?.command === 'flinkey.runQueryAt');
+    assert.ok(runLens, `no Run lens on line 2: ${JSON.stringify(lenses.map((l) => [l.range.start.line, l.command?.title]))}`);
+    assert.ok(!lenses.some((l) => l.range.start.line === 5 && l.command?.command === 'flinkey.runQueryAt'), 'a request with errors offers Run');
+    const rows = await run<any[]>(runLens.command!.command, ...(runLens.command!.arguments ?? []));
+    const filter = "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null";
+    assert.deepStrictEqual(rows, await reader.ok(`/products?$filter=${enc(filter)}&$orderby=${enc('serialNumber desc')}&$top=20`));
+    const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'flinkey');
+    assert.ok(beside, 'no results editor visible');
+    assert.strictEqual(beside.viewColumn, vscode.ViewColumn.Two);
+    assert.match(decodeURIComponent(beside.document.uri.path), / · 20 rows · \d+ ms\.json$/);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'focus stays in the query file');
+    await run('flinkey.queryResults.focus');
+    await pause(1500);
+    const file = await screenshot('query-result');
+    if (file) assert.ok(fs.statSync(file).size > 10_000, `suspiciously small screenshot ${file}`);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  });
+
+  it('a lens on a request with a problem is not sent', async () => {
+    const rows = await run('flinkey.runQueryAt', { uri: doc.uri.toString(), line: 7 });
+    assert.strictEqual(rows, undefined);
+  });
+
+  describe('with a sandbox of its own', () => {
+    let own: Sandbox;
+
+    before(async () => {
+      own = await startSandbox({ products: 30, seed: 3 });
+      assert.ok(await run('flinkey.signIn', { baseUrl: own.baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }), 'sign-in failed');
+    });
+
+    after(async () => {
+      await run('flinkey.signOut');
+      await own?.close();
+    });
+
+    it('a new run cancels the one in flight', async () => {
+      own.setFaults({ latencyMs: 3000 });
+      const slow = run('flinkey.runQuery', { collection: 'products', query: '$top=3' });
+      await pause(300);
+      own.setFaults({});
+      const fast = await run<any[]>('flinkey.runQuery', { collection: 'services', query: '$top=2' });
+      assert.strictEqual(fast?.length, 2);
+      assert.strictEqual(await slow, undefined, 'the replaced run still delivered rows');
+    });
+
+    it('a server error or a stopped server is a message, not lost text or a stack trace', async () => {
+      own.setFaults({ error500Rate: 1 });
+      assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "type eq 'flinkey Box'&$top=5" }), undefined);
+      own.setFaults({});
+      await own.close();
+      assert.strictEqual(await run('flinkey.runQuery', { collection: 'services', query: 'isTerminated eq true' }), undefined);
+      await run('flinkey.queryResults.focus');
+      await pause(1200);
+      await screenshot('query-server-stopped');
+      // The failed query is one command away: it opens again in the box (closed here with Escape).
+      const editing = run('flinkey.editQuery', { collection: 'services', query: 'isTerminated eq true' });
+      await pause(800);
+      await screenshot('query-edit-after-failure');
+      await run('workbench.action.closeQuickOpen');
+      assert.strictEqual(await editing, undefined);
+    });
+  });
+});
