@@ -1,12 +1,12 @@
 // The one place commands are registered: each handler's errors are caught, logged and shown once.
 import * as vscode from 'vscode';
-import { isFlinkeyError } from '../api/errors';
 import { COMMAND } from '../constants';
 import { MessageNode } from '../tree/messageNode';
 import type { CommandDeps } from './commandDeps';
 import { copyValue } from './copyValue';
 import { exploreDemo } from './exploreDemo';
 import { findInFleet } from './findInFleet';
+import { createGuard, type Handler } from './guardCommand';
 import { insertId } from './insertId';
 import { openDetails } from './openDetails';
 import { refreshDetails } from './refreshDetails';
@@ -14,9 +14,9 @@ import { signIn } from './signIn';
 import { signOut } from './signOut';
 import { switchCustomer } from './switchCustomer';
 
-type Handler = (arg?: unknown) => unknown;
-
-export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+/** Registers the explorer's commands through `guard` (see guardCommand.ts), which it also returns for other tables. */
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): (id: string, handler: Handler) => Handler {
+  const guard = createGuard(deps.logger, deps.channel);
   const table: Record<string, Handler> = {
     [COMMAND.signIn]: (arg) => signIn(deps, arg),
     [COMMAND.signOut]: () => signOut(deps),
@@ -37,30 +37,9 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.showLog]: () => deps.channel.show(),
   };
   for (const [id, handler] of Object.entries(table)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, guarded(id, handler, deps)));
+    context.subscriptions.push(vscode.commands.registerCommand(id, guard(id, handler)));
   }
-}
-
-/** Runs the handler and returns its result; a failure is logged and shown once, and yields undefined. */
-function guarded(id: string, handler: Handler, deps: CommandDeps): Handler {
-  return async (arg) => {
-    try {
-      return await handler(arg);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (isFlinkeyError(e, 'cancelled')) {
-        deps.logger.debug(`${id}: cancelled`);
-        return undefined;
-      }
-      deps.logger.error(`${id} failed: ${isFlinkeyError(e) ? `[${e.kind}] ` : ''}${message}`);
-      const action = isFlinkeyError(e, 'unauthorized') || isFlinkeyError(e, 'invalidApiKey') ? 'Sign In' : 'Show Log';
-      void vscode.window.showErrorMessage(`flinkey: ${message}`, action).then((chosen) => {
-        if (chosen === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
-        else if (chosen === 'Show Log') deps.channel.show();
-      });
-      return undefined;
-    }
-  };
+  return guard;
 }
 
 function asNode(value: unknown) {

@@ -5,30 +5,43 @@ import { URI_SCHEME } from '../constants';
 import { fromDetailsUri } from './detailsUri';
 import { loadDetails } from './loadDetails';
 
+/** Another kind of flinkey: document (e.g. query results): its text, or undefined when the URI is not its. */
+export interface DocumentTextSource {
+  textOf(uri: vscode.Uri, indent: number | string): string | undefined;
+}
+
 export class DetailsProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Refreshes waiting for the next content of a URI. */
   private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly session: FleetSession) {}
+  constructor(
+    private readonly session: FleetSession,
+    private readonly sources: readonly DocumentTextSource[] = [],
+  ) {}
 
-  static register(session: FleetSession): { provider: DetailsProvider; disposable: vscode.Disposable } {
-    const provider = new DetailsProvider(session);
+  static register(session: FleetSession, sources: readonly DocumentTextSource[] = []): { provider: DetailsProvider; disposable: vscode.Disposable } {
+    const provider = new DetailsProvider(session, sources);
     const registration = vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME, provider);
     return { provider, disposable: vscode.Disposable.from(registration, provider) };
   }
 
   async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
+    const indent = indentFor(uri);
+    for (const source of this.sources) {
+      const text = source.textOf(uri, indent);
+      if (text !== undefined) {
+        this.settle(uri, text);
+        return text;
+      }
+    }
     const ref = fromDetailsUri(uri);
     if (!ref) throw new Error(`${uri.toString()} is not a flinkey details document (expected e.g. flinkey:/products/42.json).`);
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
       const data = await loadDetails(await this.session.api(), ref, abort.signal);
-      const editor = vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' });
-      const tabSize = editor.get<number>('tabSize', 2);
-      const indent = editor.get<boolean>('insertSpaces', true) ? (Number.isInteger(tabSize) && tabSize > 0 ? tabSize : 2) : '\t';
       const text = `${JSON.stringify(data, null, indent)}\n`;
       this.settle(uri, text);
       return text;
@@ -63,4 +76,11 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** The user's JSON indentation: editor.tabSize spaces, or a tab without insertSpaces. */
+function indentFor(uri: vscode.Uri): number | string {
+  const editor = vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' });
+  const tabSize = editor.get<number>('tabSize', 2);
+  return editor.get<boolean>('insertSpaces', true) ? (Number.isInteger(tabSize) && tabSize > 0 ? tabSize : 2) : '\t';
 }
