@@ -11,6 +11,21 @@ export interface ControlHandlers {
   /** Writes a PNG to the given path; absent when there is no page to shoot (desktop VS Code). */
   screenshot?: (file: string) => Promise<void>;
   sandboxRequests: () => { count: number; recent: string[] };
+  /**
+   * More POST routes (e.g. '/page/treeRows'), each taking the JSON body and resolving with the JSON
+   * answer. A handler may throw a RouteError to answer with another status.
+   */
+  routes?: Record<string, (body: any) => Promise<unknown> | unknown>;
+}
+
+/** Thrown by an extra route to answer with `status` instead of 200. */
+export class RouteError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface ControlServer {
@@ -50,8 +65,13 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
         if (!screenshots.includes(file)) screenshots.push(file);
         return send(res, 200, { path: file });
       }
+      const extra = req.method === 'POST' && req.url ? handlers.routes?.[req.url] : undefined;
+      if (extra) {
+        const body = JSON.parse((await readBody(req)) || '{}') as unknown;
+        return send(res, 200, (await extra(body)) ?? {});
+      }
       send(res, 404, { error: `no route ${req.method} ${req.url}` });
-    })().catch((e: unknown) => send(res, 500, { error: String(e) }));
+    })().catch((e: unknown) => send(res, e instanceof RouteError ? e.status : 500, { error: e instanceof Error ? e.message : String(e) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

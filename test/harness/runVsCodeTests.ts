@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench, Workbench } from './browser';
 import { startControlServer } from './controlServer';
+import { pageRoutes } from './pageActions';
 import { ensureVsCode } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
 import { installSignalHandlers, isStopping, stopAll } from './processes';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
       await workbench.page.screenshot({ path: file });
     },
     sandboxRequests: () => ({ count: sandbox.requestCount(), recent: sandbox.recentRequests() }),
+    routes: pageRoutes(() => workbench?.page),
   });
 
   const t1 = Date.now();

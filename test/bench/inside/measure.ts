@@ -1,0 +1,171 @@
+// The "measure" load of the bench inside VS Code: requests per user action, view reveal → rows painted,
+// product expansion against 50 ms latency, the query command's round trip, and the extension host's heap.
+import * as vscode from 'vscode';
+import { SandboxReader } from '../../vscode/sandboxReader';
+import {
+  clickRow,
+  cmd,
+  control,
+  countRequests,
+  findGc,
+  heapUsed,
+  productRows,
+  rows,
+  sandboxes,
+  settled,
+  sleep,
+  waitRows,
+  type SandboxName,
+} from './util';
+
+const COLLAPSE_ALL = 'workbench.actions.treeView.flinkey.fleet.collapseAll';
+
+async function signIn(name: SandboxName): Promise<void> {
+  const summary = await cmd('flinkey.signIn', { ...sandboxes()[name], staySignedIn: true });
+  if (!summary) throw new Error(`flinkey.signIn to the ${name} sandbox failed (see the flinkey log)`);
+  await settled(name);
+}
+
+/** Shows the view with Products expanded and its first page loaded. */
+async function productsExpanded(): Promise<void> {
+  await cmd('workbench.view.extension.flinkey');
+  const now = await waitRows((r) => r.some((x) => x.label === 'Products'), 'the Products row');
+  if (!now.find((x) => x.label === 'Products')?.expanded) await clickRow('Products', 1);
+  await waitRows((r) => productRows(r).length > 0, 'product rows');
+}
+
+export async function requestsPerAction(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const reader = new SandboxReader(sandboxes().fast);
+  const [first] = await reader.ok<{ id: number }[]>('/products?$top=1');
+  await cmd('flinkey.signOut');
+  await signIn('fast');
+  await cmd('workbench.view.explorer');
+  out.showView = await countRequests('fast', async () => {
+    await cmd('workbench.view.extension.flinkey');
+    await waitRows((r) => r.some((x) => x.label === 'Products'), 'the Products row');
+    await sleep(1000);
+  });
+  out.expandProducts = await countRequests('fast', async () => {
+    await clickRow('Products', 1);
+    await waitRows((r) => productRows(r).length > 0, 'product rows');
+  });
+  const product = productRows(await rows())[0].label;
+  out.expandProduct = await countRequests('fast', async () => {
+    await clickRow(product, 2);
+    await waitRows((r) => r.some((x) => x.level === 3), 'the product’s service and car rows');
+  });
+  out.openDetailsFromTree = await countRequests('fast', async () => {
+    await control('/bench/clickRowAction', { label: product, action: 'Open Details' });
+    for (let i = 0; i < 100 && vscode.window.activeTextEditor?.document.uri.scheme !== 'flinkey'; i++) await sleep(100);
+    if (vscode.window.activeTextEditor?.document.uri.scheme !== 'flinkey') throw new Error('Open Details on the row opened no flinkey: document');
+  });
+  await cmd('workbench.action.closeAllEditors');
+  out.openDetailsByRef = await countRequests('fast', () => cmd('flinkey.openDetails', { kind: 'product', id: first.id }));
+  await cmd('workbench.action.closeAllEditors');
+  const registered = new Set(await vscode.commands.getCommands(true));
+  out.runQueryRegistered = registered.has('flinkey.runQuery');
+  if (registered.has('flinkey.runQuery')) {
+    out.runQuery = await countRequests('fast', () => cmd('flinkey.runQuery', { collection: 'products', query: "$filter=type eq 'flinkey IQ'&$top=20" }));
+    await cmd('workbench.action.closeAllEditors');
+  }
+  return out;
+}
+
+/** Query command round trips (palette arguments → rows returned), 20 runs. */
+export async function queryRoundTrips(): Promise<number[] | undefined> {
+  if (!(await vscode.commands.getCommands(true)).includes('flinkey.runQuery')) return undefined;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const rowsBack = await cmd<unknown[]>('flinkey.runQuery', { collection: 'products', query: `$filter=type eq 'flinkey IQ'&$orderby=serialNumber desc&$top=${20 + i}` });
+    times.push(performance.now() - t0);
+    if (!Array.isArray(rowsBack)) throw new Error(`flinkey.runQuery returned ${JSON.stringify(rowsBack)?.slice(0, 200)}`);
+  }
+  await cmd('workbench.action.closeAllEditors');
+  return times;
+}
+
+/** Hidden view, whole tree refreshed, then a click on the Activity Bar icon until product rows are painted. */
+export async function revealTimes(name: SandboxName, runs: number): Promise<{ paintMs: number[]; domMs: number[]; fetchesAfterClick: number[] }> {
+  await signIn(name);
+  await productsExpanded();
+  const out = { paintMs: [] as number[], domMs: [] as number[], fetchesAfterClick: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    await cmd('workbench.view.explorer');
+    await cmd('flinkey.refresh');
+    await sleep(300);
+    const before = await settled(name);
+    const t = await control<{ paintMs: number; domMs: number }>('/bench/timeClick', { activity: 'flinkey', until: { level: 2, count: 1 } });
+    out.paintMs.push(t.paintMs);
+    out.domMs.push(t.domMs);
+    out.fetchesAfterClick.push((await settled(name)) - before);
+  }
+  return out;
+}
+
+/** Click on a product row until its service and car rows are painted (parallel requests ≈ one round trip). */
+export async function expandTimes(name: SandboxName, runs: number): Promise<number[]> {
+  await productsExpanded();
+  const labels = productRows(await rows()).map((r) => r.label).filter((l, i, all) => all.indexOf(l) === i).slice(1, 1 + runs);
+  const times: number[] = [];
+  for (const label of labels) {
+    const t = await control<{ paintMs: number }>('/bench/timeClick', { row: label, level: 2, until: { level: 3, count: 2 } });
+    times.push(t.paintMs);
+    await settled(name);
+  }
+  await cmd(COLLAPSE_ALL);
+  return times;
+}
+
+/** Heap before loading, after 10,000 products in the tree, and after 20 refresh/collapse cycles. */
+export async function heap(): Promise<Record<string, unknown>> {
+  const { gc, how } = findGc();
+  const config = vscode.workspace.getConfiguration('flinkey');
+  await signIn('fast');
+  await config.update('pageSize', 1000, vscode.ConfigurationTarget.Global);
+  try {
+    await cmd('workbench.view.extension.flinkey');
+    await waitRows((r) => r.some((x) => x.label === 'Products'), 'the Products row');
+    await cmd(COLLAPSE_ALL);
+    await cmd('flinkey.refresh');
+    await settled('fast');
+    await sleep(500);
+    const baseline = await heapUsed(gc);
+    await clickRow('Products', 1);
+    await waitRows((r) => productRows(r).length > 0, 'product rows');
+    for (let page = 1; page < 10; page++) {
+      const before = await settled('fast');
+      await cmd('list.focusLast');
+      await cmd('list.select');
+      for (let i = 0; i < 100 && (await requests()) === before; i++) await sleep(100);
+      await settled('fast');
+    }
+    await cmd('list.focusFirst');
+    await sleep(500);
+    const products = (await rows()).find((r) => r.label === 'Products');
+    const loaded = await heapUsed(gc);
+    // A cycle: refresh (the expanded group loads its first page again), collapse all, refresh, expand.
+    for (let cycle = 0; cycle < 20; cycle++) {
+      await cmd('flinkey.refresh');
+      await settled('fast');
+      await cmd(COLLAPSE_ALL);
+      await cmd('flinkey.refresh');
+      await waitRows((r) => r.some((x) => x.label === 'Products' && x.expanded === false), 'Products collapsed');
+      await clickRow('Products', 1);
+      await waitRows((r) => productRows(r).length > 0, 'product rows');
+    }
+    await cmd(COLLAPSE_ALL);
+    await cmd('flinkey.refresh');
+    await settled('fast');
+    await sleep(500);
+    const cycled = await heapUsed(gc);
+    return { gc: how, baseline, loaded, cycled, productsDescription: products?.description };
+  } finally {
+    await config.update('pageSize', undefined, vscode.ConfigurationTarget.Global);
+  }
+
+  async function requests(): Promise<number> {
+    return (await control<{ count: number }>('/bench/requests', { sandbox: 'fast' })).count;
+  }
+}

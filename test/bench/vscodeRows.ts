@@ -1,0 +1,162 @@
+// Turns what the bench inside VS Code reported into table rows beside their goals.
+import { ms, Row, verdict } from './report';
+import { percentile, summarize } from './stats';
+import type { InsideReport, VsCodeBenchResult } from './vscodeBench';
+
+const MB = 1024 * 1024;
+const EXTENSION = /flinkey-fleet-explorer|flinkey Fleet Explorer/;
+const CONTROL = /flinkey-bench-control|flinkey bench control/;
+
+interface Counted {
+  count: number;
+  lines: string[];
+  error?: string;
+}
+
+function activationMs(report: InsideReport, name: RegExp): number | undefined {
+  const rows = (report.rows ?? []) as { name: string; activation: string }[];
+  const row = rows.find((r) => name.test(r.name));
+  const match = row && /(\d+(?:\.\d+)?)\s*ms/.exec(row.activation);
+  return match ? Number(match[1]) : undefined;
+}
+
+function failed(value: unknown): string | undefined {
+  return value && typeof value === 'object' && 'error' in value ? String((value as { error: unknown }).error).split('\n')[0] : undefined;
+}
+
+export function vscodeRows(result: VsCodeBenchResult): Row[] {
+  const out: Row[] = [];
+  const add = (row: Row) => out.push(row);
+  const missing = (group: string, figure: string, goal: string, why: string) => add({ group, figure, value: `not measured: ${why}`, goal, verdict: 'n/a' });
+
+  // Activation: "Startup Activation: N ms" of the Running Extensions editor = Load Code + Call Activate.
+  const pairs = result.activation
+    .filter((r) => !r.error)
+    .map((r) => ({ ext: activationMs(r, EXTENSION), control: activationMs(r, CONTROL), requests: r.requestsSinceLoad as number }))
+    .filter((p): p is { ext: number; control: number; requests: number } => p.ext !== undefined && p.control !== undefined);
+  if (pairs.length) {
+    const ext = summarize(pairs.map((p) => p.ext));
+    const ctl = summarize(pairs.map((p) => p.control));
+    const diffs = pairs.map((p) => p.ext - p.control);
+    add({
+      group: 'activation',
+      figure: `activation, Load Code + Call Activate (${pairs.length} window loads, signed in)`,
+      value: `p50 ${ms(ext.p50)}, p95 ${ms(ext.p95)}`,
+      goal: '≤ 50 ms',
+      verdict: verdict(ext.p50 <= 50),
+      data: pairs,
+    });
+    add({
+      group: 'activation',
+      figure: 'activation over the hello-world control (same window, paired)',
+      value: `p50 +${ms(percentile(diffs, 50))}, p95 +${ms(percentile(diffs, 95))} (control p50 ${ms(ctl.p50)})`,
+      goal: '≤ +25 ms',
+      verdict: verdict(percentile(diffs, 50) <= 25),
+    });
+    const worst = Math.max(...pairs.map((p) => p.requests));
+    add({ group: 'requests', figure: 'HTTP requests: activation (signed in, window reload)', value: `${worst}`, goal: '0', verdict: verdict(worst === 0) });
+  } else {
+    missing('activation', 'activation, Load Code + Call Activate', '≤ 50 ms', result.activation.map((r) => r.error ?? 'no row for the extension or the control').join('; ') || 'no activation rounds');
+  }
+
+  const m = result.measure;
+  if (!m || m.error) {
+    missing('requests', 'measurements inside VS Code', '', m?.error?.split('\n')[0] ?? 'the measure load reported nothing');
+    return out;
+  }
+  const req = m.requests as Record<string, Counted | boolean> & { error?: string };
+  if (req.error) {
+    missing('requests', 'HTTP requests per action', '', req.error.split('\n')[0]);
+  } else {
+    const signedOut = m.requestsSignedOutStartup as number;
+    add({ group: 'requests', figure: 'HTTP requests: start-up activation (signed out, fresh profile)', value: `${signedOut}`, goal: '0', verdict: verdict(signedOut === 0) });
+    const actions: [string, string, string, (n: number) => boolean][] = [
+      ['showView', 'showing the view', '0', (n) => n === 0],
+      ['expandProducts', 'expanding Products', '1', (n) => n === 1],
+      ['expandProduct', 'expanding one product', '≤ 2 (in parallel)', (n) => n <= 2],
+      ['openDetailsFromTree', 'opening details (inline action on an expanded product row)', '≤ 1', (n) => n <= 1],
+      ['openDetailsByRef', 'opening details (command with { kind, id })', '≤ 1', (n) => n <= 1],
+      ['runQuery', 'running a query (flinkey.runQuery with arguments)', '1', (n) => n === 1],
+    ];
+    for (const [key, label, goal, ok] of actions) {
+      const c = req[key] as Counted | undefined;
+      if (key === 'runQuery' && !req.runQueryRegistered) {
+        missing('requests', `HTTP requests: ${label}`, goal, 'flinkey.runQuery is not registered by the extension yet');
+        continue;
+      }
+      if (!c || c.error) {
+        missing('requests', `HTTP requests: ${label}`, goal, c?.error?.split('\n')[0] ?? 'no figure');
+        continue;
+      }
+      const paths = c.lines.map((l) => l.split(' ').slice(0, 2).join(' ')).join(', ');
+      add({ group: 'requests', figure: `HTTP requests: ${label}`, value: `${c.count}${paths ? ` (${paths})` : ''}`, goal, verdict: verdict(ok(c.count)), data: c });
+    }
+  }
+
+  for (const [key, latency, goalMs] of [
+    ['revealFast', 0, 150],
+    ['revealSlow', 50, 200],
+  ] as const) {
+    const r = m[key] as { paintMs: number[]; domMs: number[]; fetchesAfterClick: number[]; error?: string };
+    const figure = `view revealed → first product rows painted, in the page (${latency} ms latency)`;
+    const goal = latency ? `p50 ≤ ${goalMs} ms (one round trip + 150 ms)` : `p50 ≤ ${goalMs} ms`;
+    if (!r || r.error) {
+      missing('paint', figure, goal, failed(r) ?? 'no figure');
+      continue;
+    }
+    const s = summarize(r.paintMs);
+    const fetched = r.fetchesAfterClick.every((n) => n >= 1);
+    add({
+      group: 'paint',
+      figure,
+      value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (n=${s.n}; DOM p50 ${ms(percentile(r.domMs, 50))})`,
+      goal,
+      verdict: verdict(s.p50 <= goalMs),
+      note: fetched ? 'the page was fetched after the click every time' : `requests after the click: ${r.fetchesAfterClick.join(', ')}`,
+      data: r,
+    });
+  }
+
+  const expand = m.expandSlow as number[] | { error: string };
+  if (Array.isArray(expand) && expand.length) {
+    const s = summarize(expand);
+    add({
+      group: 'paint',
+      figure: 'product expanded → service and car rows painted (50 ms latency)',
+      value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (n=${s.n})`,
+      goal: 'figure only (parallel ≈ one round trip)',
+      verdict: 'INFO',
+      data: expand,
+    });
+  } else missing('paint', 'product expanded → service and car rows painted', 'figure only', failed(expand) ?? 'no figure');
+
+  const heap = m.heap as { gc: string; baseline: number; loaded: number; cycled: number; productsDescription?: string; error?: string };
+  if (heap && !heap.error) {
+    const grown = (heap.loaded - heap.baseline) / MB;
+    const back = (heap.cycled - heap.baseline) / MB;
+    add({
+      group: 'memory',
+      figure: `extension-host heap after 10,000 products in the tree (Products shows "${heap.productsDescription ?? '?'}")`,
+      value: `+${grown.toFixed(1)} MB`,
+      goal: '≤ +15 MB',
+      verdict: verdict(grown <= 15),
+      note: heap.gc,
+      data: heap,
+    });
+    add({
+      group: 'memory',
+      figure: 'extension-host heap after 20 refresh/collapse cycles, vs. before loading',
+      value: `${back >= 0 ? '+' : ''}${back.toFixed(1)} MB`,
+      goal: 'within 2 MB',
+      verdict: verdict(Math.abs(back) <= 2),
+      note: heap.gc,
+    });
+  } else missing('memory', 'extension-host heap', '≤ +15 MB; within 2 MB', failed(heap) ?? 'no figure');
+
+  const q = m.queryRoundTrips as number[] | undefined | { error: string };
+  if (Array.isArray(q)) {
+    const s = summarize(q);
+    add({ group: 'query', figure: 'query round trip in VS Code (flinkey.runQuery with arguments → rows)', value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}`, goal: 'p95 ≤ 300 ms', verdict: verdict(s.p95 <= 300), data: q });
+  } else missing('query', 'query round trip in VS Code (flinkey.runQuery)', 'p95 ≤ 300 ms', failed(q) ?? 'flinkey.runQuery is not registered by the extension yet (the client figure above stands in)');
+  return out;
+}

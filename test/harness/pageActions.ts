@@ -1,0 +1,66 @@
+// Control-endpoint routes that look at (or click in) the browser window: the visible rows of the
+// flinkey Fleet view, read from the page's DOM, and a click on one of them. Tests inside VS Code use
+// them to see what the user sees; the bench uses them to drive the tree like a user.
+import type { Page } from 'playwright-core';
+import { RouteError } from './controlServer';
+
+// The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
+declare const document: any;
+
+/** The Fleet view's tree inside the flinkey view container. */
+export const FLEET_TREE = '[id="workbench.view.extension.flinkey"] .monaco-list[aria-label="Fleet"]';
+
+export interface TreeRow {
+  label: string;
+  description: string;
+  level: number;
+  /** true / false for collapsible rows, undefined for leaves. */
+  expanded?: boolean;
+}
+
+/** The rows the Fleet view renders right now (only what is scrolled into view); [] when it is hidden. */
+export function treeRows(page: Page): Promise<TreeRow[]> {
+  return page.evaluate((selector): TreeRow[] => {
+    const tree = document.querySelector(selector);
+    if (!tree) return [];
+    return [...tree.querySelectorAll('.monaco-list-row')]
+      .map((row: any) => {
+        const expanded = row.getAttribute('aria-expanded');
+        return {
+          top: parseFloat(row.style.top || '0'),
+          label: row.querySelector('.label-name')?.textContent ?? '',
+          description: row.querySelector('.label-description')?.textContent ?? '',
+          level: Number(row.getAttribute('aria-level') ?? 0),
+          expanded: expanded === null ? undefined : expanded === 'true',
+        };
+      })
+      .sort((a: { top: number }, b: { top: number }) => a.top - b.top)
+      .map(({ top: _top, ...row }: TreeRow & { top: number }) => row);
+  }, FLEET_TREE);
+}
+
+/** Clicks the first visible Fleet row with this exact label (and level, if given), like a user would. */
+export async function clickRow(page: Page, label: string, level?: number): Promise<void> {
+  const rows = page.locator(`${FLEET_TREE} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  });
+  if ((await rows.count()) === 0) throw new RouteError(404, `no visible Fleet row labelled '${label}'`);
+  await rows.first().click({ timeout: 10_000 });
+}
+
+/** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
+export function pageRoutes(getPage: () => Page | undefined): Record<string, (body: any) => Promise<unknown>> {
+  const page = () => {
+    const p = getPage();
+    if (!p) throw new RouteError(501, 'this launcher has no page to read');
+    return p;
+  };
+  return {
+    '/page/treeRows': async () => ({ rows: await treeRows(page()) }),
+    '/page/clickRow': async (body: { label?: string; level?: number }) => {
+      if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
+      await clickRow(page(), body.label, body.level);
+      return { clicked: body.label };
+    },
+  };
+}
