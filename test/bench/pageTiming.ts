@@ -16,6 +16,8 @@ export interface ClickTarget {
   /** A Fleet row by its label (and level). */
   row?: string;
   level?: number;
+  /** Click the row's twistie instead of its label. */
+  twistie?: boolean;
 }
 
 export interface RowCondition {
@@ -77,7 +79,7 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
     { tree: FLEET_TREE, level: until.level, count: until.count, timeoutMs },
   );
   if (target.activity) await page.locator(ACTIVITY(target.activity)).click({ timeout: 10_000 });
-  else if (target.row) await clickRow(page, target.row, target.level);
+  else if (target.row) await clickRow(page, target.row, target.level, target.twistie === true);
   else throw new RouteError(400, 'click needs activity or row');
   const result = (await page.evaluate(() => (window as unknown as { __flinkeyBench: Promise<unknown> }).__flinkeyBench)) as
     | (ClickTiming & { readyAtClick: boolean })

@@ -55,5 +55,5 @@ export class Table {
   }
 }
 
-export const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+export const ms = (v: number, digits?: number) => `${v.toFixed(digits ?? (v < 10 ? 1 : 0))} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

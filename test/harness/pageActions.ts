@@ -39,13 +39,17 @@ export function treeRows(page: Page): Promise<TreeRow[]> {
   }, FLEET_TREE);
 }
 
-/** Clicks the first visible Fleet row with this exact label (and level, if given), like a user would. */
-export async function clickRow(page: Page, label: string, level?: number): Promise<void> {
+/**
+ * Clicks the first visible Fleet row with this exact label (and level, if given), like a user would;
+ * on its twistie with `twistie` (rows with a command run it when their label is clicked).
+ */
+export async function clickRow(page: Page, label: string, level?: number, twistie = false): Promise<void> {
   const rows = page.locator(`${FLEET_TREE} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
     has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
   });
   if ((await rows.count()) === 0) throw new RouteError(404, `no visible Fleet row labelled '${label}'`);
-  await rows.first().click({ timeout: 10_000 });
+  const row = rows.first();
+  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000 });
 }
 
 /** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
@@ -57,9 +61,9 @@ export function pageRoutes(getPage: () => Page | undefined): Record<string, (bod
   };
   return {
     '/page/treeRows': async () => ({ rows: await treeRows(page()) }),
-    '/page/clickRow': async (body: { label?: string; level?: number }) => {
+    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
-      await clickRow(page(), body.label, body.level);
+      await clickRow(page(), body.label, body.level, body.twistie === true);
       return { clicked: body.label };
     },
   };

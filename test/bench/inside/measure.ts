@@ -110,7 +110,7 @@ export async function expandTimes(name: SandboxName, runs: number): Promise<numb
   const labels = productRows(await rows()).map((r) => r.label).filter((l, i, all) => all.indexOf(l) === i).slice(1, 1 + runs);
   const times: number[] = [];
   for (const label of labels) {
-    const t = await control<{ paintMs: number }>('/bench/timeClick', { row: label, level: 2, until: { level: 3, count: 2 } });
+    const t = await control<{ paintMs: number }>('/bench/timeClick', { row: label, level: 2, twistie: true, until: { level: 3, count: 2 } });
     times.push(t.paintMs);
     await settled(name);
   }

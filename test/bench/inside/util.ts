@@ -83,8 +83,9 @@ export async function waitRows(test: (rows: Row[]) => boolean, what: string, tim
 
 export const productRows = (r: Row[]) => r.filter((x) => x.level === 2 && !x.label.startsWith('Load more'));
 
-export function clickRow(label: string, level?: number): Promise<unknown> {
-  return control('/page/clickRow', { label, level });
+/** Clicks a Fleet row's twistie (expand/collapse) or, with `label: true`, its label (runs its command). */
+export function clickRow(label: string, level?: number, onLabel = false): Promise<unknown> {
+  return control('/page/clickRow', { label, level, twistie: !onLabel });
 }
 
 /** A real collection: global.gc when the host exposes it, else gc made reachable through V8 flags. */
