@@ -130,7 +130,7 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     });
   } else missing('paint', 'product expanded → service and car rows painted', 'figure only', failed(expand) ?? 'no figure');
 
-  const heap = m.heap as { gc: string; baseline: number; loaded: number; cycled: number; productsDescription?: string; error?: string };
+  const heap = m.heap as { gc: string; baseline: number; loaded: number; cycled: number; signedOut: number; productsDescription?: string; error?: string };
   if (heap && !heap.error) {
     const grown = (heap.loaded - heap.baseline) / MB;
     const back = (heap.cycled - heap.baseline) / MB;
@@ -149,7 +149,7 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       value: `${back >= 0 ? '+' : ''}${back.toFixed(1)} MB`,
       goal: 'within 2 MB',
       verdict: verdict(Math.abs(back) <= 2),
-      note: heap.gc,
+      note: `${heap.gc}; after signing out: ${((heap.signedOut - heap.baseline) / MB).toFixed(1)} MB vs. before loading`,
     });
   } else missing('memory', 'extension-host heap', '≤ +15 MB; within 2 MB', failed(heap) ?? 'no figure');
 

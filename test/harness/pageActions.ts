@@ -52,6 +52,28 @@ export async function clickRow(page: Page, label: string, level?: number, twisti
   await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000 });
 }
 
+export interface QuickInputState {
+  visible: boolean;
+  value: string;
+  /** The validation / error message shown under the box, if any. */
+  message: string;
+  title: string;
+}
+
+/** What the quick input (palette box) shows right now. */
+export function quickInput(page: Page): Promise<QuickInputState> {
+  return page.evaluate(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    const visible = !!widget && widget.style.display !== 'none' && widget.offsetParent !== null;
+    return {
+      visible,
+      value: widget?.querySelector('input.input')?.value ?? widget?.querySelector('input')?.value ?? '',
+      message: widget?.querySelector('.quick-input-message')?.textContent ?? '',
+      title: widget?.querySelector('.quick-input-title')?.textContent ?? '',
+    };
+  });
+}
+
 /** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
 export function pageRoutes(getPage: () => Page | undefined): Record<string, (body: any) => Promise<unknown>> {
   const page = () => {
@@ -61,6 +83,7 @@ export function pageRoutes(getPage: () => Page | undefined): Record<string, (bod
   };
   return {
     '/page/treeRows': async () => ({ rows: await treeRows(page()) }),
+    '/page/quickInput': async () => quickInput(page()),
     '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
       await clickRow(page(), body.label, body.level, body.twistie === true);

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench, Workbench } from './browser';
 import { startControlServer } from './controlServer';
+import { logRoutes } from './logRoutes';
 import { pageRoutes } from './pageActions';
 import { ensureVsCode } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
@@ -63,13 +64,14 @@ async function main(): Promise<number> {
   console.log(`Sandbox: ${sandbox.info.baseUrl}`);
 
   let workbench: Workbench | undefined;
+  let vscodeTemp: string | undefined;
   const control = await startControlServer({
     screenshot: async (file) => {
       if (!workbench) throw new Error('the window is not open yet');
       await workbench.page.screenshot({ path: file });
     },
     sandboxRequests: () => ({ count: sandbox.requestCount(), recent: sandbox.recentRequests() }),
-    routes: pageRoutes(() => workbench?.page),
+    routes: { ...pageRoutes(() => workbench?.page), ...logRoutes(() => vscodeTemp) },
   });
 
   const t1 = Date.now();
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
       [ENV.results]: RESULTS_FILE,
     },
   });
+  vscodeTemp = server.tempDir;
   console.log(`VS Code server: ${server.origin} answered in ${seconds(Date.now() - t1)}`);
 
   const progress = followProgress(progressFileFor(RESULTS_FILE));
