@@ -9,6 +9,8 @@ import { registerCommands } from './commands/registerCommands';
 import { FLEET_VIEW } from './constants';
 import { DetailsProvider } from './documents/detailsProvider';
 import { createLogger } from './log';
+import { QueryResults } from './queries/queryResults';
+import { registerQueries } from './queries/registerQueries';
 import { FleetDragAndDrop } from './tree/dragAndDrop';
 import { FleetTreeProvider } from './tree/fleetTreeProvider';
 
@@ -27,11 +29,14 @@ export function activate(context: vscode.ExtensionContext): void {
     showCollapseAll: true,
     dragAndDropController: new FleetDragAndDrop(),
   });
-  const details = DetailsProvider.register(session);
+  // Query results are flinkey: documents too, served by the same (one) provider.
+  const queryResults = new QueryResults();
+  const details = DetailsProvider.register(session, [queryResults]);
   const signInInteractively = () => runSignInFlow(session);
-  context.subscriptions.push(channel, store, session, tree, treeView, details.disposable, FlinkeyAuthProvider.register(session, signInInteractively));
+  context.subscriptions.push(channel, store, session, tree, treeView, queryResults, details.disposable, FlinkeyAuthProvider.register(session, signInInteractively));
   registerSessionIndicators(context, session);
-  registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
+  const guard = registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
+  registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries'), guard });
 }
 
 /** Stops the demo fleet, if one runs. */

@@ -2,6 +2,8 @@
 export const QUERY_LANGUAGE = 'flinkey-query';
 export const RESULTS_VIEW = 'flinkey.queryResults';
 export const LIBRARY_VIEW = 'flinkey.queries';
+/** Context key: some query has rows to open, save or export. */
+export const HAS_QUERY_RESULTS = 'flinkey.hasQueryResults';
 
 export const QUERY_COMMAND = {
   run: 'flinkey.runQuery',

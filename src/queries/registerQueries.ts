@@ -2,9 +2,10 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../api/api';
 import type { FleetSession } from '../auth/fleetSession';
+import type { Handler } from '../commands/guardCommand';
 import { copySnippet } from './copySnippet';
 import { exportResults } from './exportResults';
-import { LIBRARY_VIEW, QUERY_COMMAND, RESULTS_VIEW } from './ids';
+import { HAS_QUERY_RESULTS, LIBRARY_VIEW, QUERY_COMMAND, RESULTS_VIEW } from './ids';
 import { LibraryTreeProvider } from './libraryTreeProvider';
 import { clearQueryHistory, deleteQuery, renameSavedQuery, saveQuery } from './manageQueries';
 import { newQueryFile } from './newQueryFile';
@@ -21,7 +22,6 @@ import { runQuery } from './runQuery';
 import { runQueryAt } from './runQueryAt';
 import { showRun } from './showRun';
 
-type Handler = (arg?: unknown) => unknown;
 
 export interface QueriesDeps {
   session: FleetSession;
@@ -31,8 +31,6 @@ export interface QueriesDeps {
   /** The extension's command wrapper: catches, logs and shows a failure once, and returns the result. */
   guard(id: string, handler: Handler): Handler;
 }
-
-export const HAS_RESULTS = 'flinkey.hasQueryResults';
 
 export function registerQueries(context: vscode.ExtensionContext, deps: QueriesDeps): void {
   const { session, results, logger } = deps;
@@ -51,7 +49,7 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     resultsView,
     libraryTree,
     libraryView,
-    results.onDidChange(() => void vscode.commands.executeCommand('setContext', HAS_RESULTS, results.list().some((r) => r.state === 'done'))),
+    results.onDidChange(() => void vscode.commands.executeCommand('setContext', HAS_QUERY_RESULTS, results.list().some((r) => r.state === 'done'))),
   );
   registerQueryLanguage(context);
 

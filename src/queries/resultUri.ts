@@ -5,10 +5,14 @@ import { URI_SCHEME } from '../constants';
 
 /** "/products $filter=type eq 'flinkey IQ' · 20 rows · 35 ms" — the tab title of a result. */
 export function resultTitle(path: string, query: string, rows: number, ms: number): string {
-  const q = query.replace(/\s+/g, ' ').trim();
+  let q = query.replace(/\s+/g, ' ').trim();
+  // Long queries are shortened, never the row count and time at the end.
+  if (q.length > MAX_QUERY_IN_TITLE) q = `${q.slice(0, MAX_QUERY_IN_TITLE - 1)}…`;
   const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
   return `${path}${q ? ` ${q}` : ''} · ${count} · ${Math.round(ms)} ms`;
 }
+
+const MAX_QUERY_IN_TITLE = 70;
 
 export function toResultUri(n: number, title?: string): string {
   const clean = title === undefined ? '' : sanitize(title);
@@ -29,7 +33,7 @@ function sanitize(title: string): string {
     .replace(/[\\/\u0000-\u001f\u007f?#%]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.length > 90 ? `${cleaned.slice(0, 89)}…` : cleaned;
+  return cleaned.length > 140 ? `${cleaned.slice(0, 139)}…` : cleaned;
 }
 
 function split(uri: string): { scheme: string; path: string } | undefined {

@@ -30,10 +30,17 @@ function promptFor(value: string, entity: Entity, now?: Date): string {
   if (value.trim() === '') {
     return `Fields: ${fieldNames(entity).join(', ')} · Options: ${OPTION_NAMES.map((n) => `$${n}`).join(' ')} · Operators: eq ne gt ge lt le in and or not`;
   }
-  const labels = [...new Set(completeOptions(value, value.length, entity, { mode: 'input', now }).sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.label))];
-  if (labels.length === 0) {
-    return 'Press Enter to run the query, Escape to cancel.';
+  const items = completeOptions(value, value.length, entity, { mode: 'input', now });
+  // A word that is already complete ("… eq true") is not a suggestion: show what may follow it instead.
+  if (items.some((e) => value.slice(e.start, e.end) === e.label)) {
+    const after = names(completeOptions(`${value} `, value.length + 1, entity, { mode: 'input', now }));
+    return after ? `Enter runs the query — or continue: ${after}` : 'Enter runs the query.';
   }
-  const shown = labels.slice(0, MAX_NAMES).join('  ');
-  return `Next: ${shown}${labels.length > MAX_NAMES ? '  …' : ''}`;
+  const next = names(items);
+  return next ? `Next: ${next}` : 'Enter runs the query.';
+}
+
+function names(items: ReturnType<typeof completeOptions>): string {
+  const labels = [...new Set(items.sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.label))];
+  return labels.slice(0, MAX_NAMES).join('  ') + (labels.length > MAX_NAMES ? '  …' : '');
 }

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CORE_DIRS = ['src/api', 'src/odata', 'src/sandbox'];
+const CORE_DIRS = ['src/api', 'src/odata', 'src/sandbox', 'src/query'];
 /** Explorer helpers kept free of vscode so plain Node can test them. */
 const VSCODE_FREE_FILES = [
   'src/constants.ts',
@@ -19,6 +19,9 @@ const VSCODE_FREE_FILES = [
   'src/auth/account.ts',
   'src/auth/fieldAtFault.ts',
   'src/auth/summary.ts',
+  'src/queries/ids.ts',
+  'src/queries/queryArgs.ts',
+  'src/queries/resultUri.ts',
 ];
 
 function tsFiles(dir: string): string[] {

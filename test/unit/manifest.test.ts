@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as constants from '../../src/constants';
+import { HAS_QUERY_RESULTS, LIBRARY_VIEW, QUERY_COMMAND, QUERY_CONTEXT, QUERY_LANGUAGE, RESULTS_VIEW } from '../../src/queries/ids';
 import { CONTEXT_TOKENS, contextValue } from '../../src/tree/contextValue';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -106,9 +107,9 @@ describe('manifest', () => {
     assert.ok(container, `no activity bar container ${constants.VIEW_CONTAINER}`);
     assert.ok(fs.existsSync(path.join(ROOT, container.icon)), `missing icon ${container.icon}`);
     const views = (contributes.views?.[constants.VIEW_CONTAINER] ?? []).map((v: { id: string }) => v.id);
-    assert.deepStrictEqual(views, [constants.FLEET_VIEW]);
+    assert.deepStrictEqual(views, [constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
     for (const item of allMenuItems) {
-      for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.strictEqual(m[1], constants.FLEET_VIEW, `${item.menu} ${item.command}`);
+      for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.ok(views.includes(m[1]), `${item.menu} ${item.command}: unknown view ${m[1]}`);
     }
     assert.ok((contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === constants.FLEET_VIEW), 'no welcome content');
     assert.ok((contributes.authentication ?? []).some((a: { id: string }) => a.id === constants.AUTH_PROVIDER_ID));
@@ -124,11 +125,13 @@ describe('manifest', () => {
   });
 
   it('context keys in when clauses are the ones src/constants.ts sets', () => {
-    const known = new Set<string>(Object.values(constants.CONTEXT));
+    const known = new Set<string>([...Object.values(constants.CONTEXT), HAS_QUERY_RESULTS]);
+    const views = new Set<string>([constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
     const whens = [...allMenuItems.map((i) => i.when ?? ''), ...(contributes.viewsWelcome ?? []).map((w: { when?: string }) => w.when ?? '')];
     for (const when of whens) {
-      for (const m of when.matchAll(/\bflinkey\.[\w.]+/g)) {
-        if (m[0] === constants.FLEET_VIEW) continue;
+      // `view =~ /^flinkey\.(fleet|queryResults)$/` names views, not context keys.
+      for (const m of when.replace(/view\s*=~\s*\/(?:[^/\\]|\\.)+\//g, '').matchAll(/\bflinkey\.[\w.]+/g)) {
+        if (views.has(m[0])) continue;
         assert.ok(known.has(m[0]), `unknown context key ${m[0]} in "${when}"`);
       }
     }
@@ -153,6 +156,26 @@ describe('manifest', () => {
     for (const value of values) {
       for (const token of value.split(';')) assert.ok((CONTEXT_TOKENS as readonly string[]).includes(token), `${token} (in ${value})`);
     }
+  });
+
+  it('the query views, language and row tokens are wired in package.json', () => {
+    const langs = (contributes.languages ?? []) as { id: string; extensions: string[]; configuration: string }[];
+    const lang = langs.find((l) => l.id === QUERY_LANGUAGE);
+    assert.ok(lang, 'no flinkey-query language');
+    assert.deepStrictEqual(lang.extensions, ['.flinkey-query', '.fq']);
+    assert.ok(fs.existsSync(path.join(ROOT, lang.configuration)), lang.configuration);
+    const grammar = (contributes.grammars ?? []).find((g: { language: string }) => g.language === QUERY_LANGUAGE);
+    assert.ok(grammar && fs.existsSync(path.join(ROOT, grammar.path)), 'no grammar file');
+    assert.strictEqual(JSON.parse(fs.readFileSync(path.join(ROOT, grammar.path), 'utf8')).scopeName, grammar.scopeName);
+    for (const id of Object.values(QUERY_COMMAND)) assert.ok(commands.some((c) => c.command === id), `${id} is not contributed`);
+    const itemWhens = (menus['view/item/context'] ?? []).map((i) => i.when ?? '').join(' ');
+    for (const token of [...Object.values(QUERY_CONTEXT), 'queryRow']) assert.match(itemWhens, new RegExp(`\\b${token}\\b`), `token ${token} is in no menu`);
+    assert.ok((contributes.viewsWelcome ?? []).some((w: { view: string; contents: string }) => w.view === RESULTS_VIEW && w.contents.includes(`command:${QUERY_COMMAND.run}`)));
+    // Fleet rows in Query Results get the explorer's row actions, but not Refresh (it refreshes the Fleet tree).
+    const inResults = (command: string) =>
+      (menus['view/item/context'] ?? []).some((i) => i.command === command && /flinkey\\?\.\(fleet\|queryResults\)|view == flinkey\.queryResults/.test(i.when ?? ''));
+    for (const c of [constants.COMMAND.openDetails, constants.COMMAND.copyId, constants.COMMAND.copyVin, QUERY_COMMAND.copyCurl]) assert.ok(inResults(c), `${c} not offered in Query Results`);
+    assert.ok(!inResults(constants.COMMAND.refresh), 'Refresh offered in Query Results');
   });
 
   it('menus offer each copy command exactly where its value exists', () => {

@@ -10,6 +10,19 @@ import { SandboxReader } from './sandboxReader';
 
 const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
 const enc = encodeURIComponent;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The sandbox's request count once it stops moving (its log reaches the launcher a little later). */
+async function settledRequests(): Promise<{ count: number; recent: string[] }> {
+  let last = await sandboxRequests();
+  for (let i = 0; i < 20; i++) {
+    await pause(250);
+    const now = await sandboxRequests();
+    if (now.count === last.count) return now;
+    last = now;
+  }
+  return last;
+}
 
 describe('queries', function () {
   this.timeout(60_000);
@@ -78,11 +91,11 @@ describe('queries', function () {
   });
 
   it('never sends an invalid query, and says where it is wrong', async () => {
-    const before = await sandboxRequests();
+    const before = await settledRequests();
     assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "serialNumbr eq 'x'" }), undefined);
     assert.strictEqual(await run('flinkey.runQuery', { collection: 'services', query: "isTerminated eq 'false'" }), undefined);
     assert.strictEqual(await run('flinkey.runQuery', { path: '/product', query: '$top=1' }), undefined);
-    const after = await sandboxRequests();
+    const after = await settledRequests();
     assert.strictEqual(after.count, before.count, `requests were sent: ${after.recent.slice(-3).join(' | ')}`);
   });
 

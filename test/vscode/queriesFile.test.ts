@@ -100,7 +100,7 @@ describe('query files', function () {
     assert.deepStrictEqual(ops.filter((l) => ['eq', 'ne', 'in', 'gt'].includes(l)).sort(), ['eq', 'in', 'ne']);
     const values = await labels(1, 30); // after "type eq "
     assert.ok(values.includes("'flinkey IQ'") && values.includes("'flinkey Box'"), values.join(' '));
-    const hovers = await run<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 45));
+    const hovers = await run<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 50));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
     assert.ok(text.includes('**dongleTerminationTimeStamp**') && text.includes('date-time or null'), text);
   });

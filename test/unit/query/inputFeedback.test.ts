@@ -27,7 +27,9 @@ describe('palette input feedback', () => {
     assert.strictEqual(inputFeedback('type ', 'product', NOW).prompt, 'Next: eq  ne  in');
     assert.strictEqual(inputFeedback('type eq ', 'product', NOW).prompt, "Next: 'flinkey Box'  'flinkey IQ'");
     assert.strictEqual(inputFeedback('isTerminated eq false ', 'service', NOW).prompt, 'Next: and  or');
-    assert.match(inputFeedback("type eq 'flinkey IQ'", 'product', NOW).prompt, /Enter/);
+    assert.strictEqual(inputFeedback("type eq 'flinkey IQ'", 'product', NOW).prompt, 'Enter runs the query.');
+    assert.strictEqual(inputFeedback('isTerminated eq true', 'service', NOW).prompt, 'Enter runs the query — or continue: and  or');
+    assert.strictEqual(inputFeedback('$top=5', 'service', NOW).prompt, 'Enter runs the query.');
   });
 
   it('prepareRequest checks the path and the options before anything is sent', () => {

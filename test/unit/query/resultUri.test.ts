@@ -18,7 +18,10 @@ describe('query result URIs', () => {
     assert.strictEqual(fromResultUri(uri), 1);
     assert.ok(!decodeURIComponent(uri.slice('flinkey:/queries/1/'.length)).includes('/'));
     assert.strictEqual(resultTitle('/products/42', '', 1, 0.4), '/products/42 · 1 row · 0 ms');
-    assert.ok(decodeURIComponent(toResultUri(1, 'x'.repeat(300))).length < 130);
+    assert.ok(decodeURIComponent(toResultUri(1, 'x'.repeat(300))).length < 170);
+    const long = resultTitle('/products', `$filter=${'serialNumber ne null and '.repeat(10)}id gt 0`, 1234, 56.7);
+    assert.match(long, /^\/products \$filter=serialNumber ne null and .*… · 1234 rows · 57 ms$/);
+    assert.match(decodeURIComponent(toResultUri(2, long)), / · 1234 rows · 57 ms\.json$/);
   });
 
   it('refuses what is not a result', () => {
