@@ -80,7 +80,7 @@ export async function pagingBySize(table: Table): Promise<void> {
       value: `${results.map((r) => ms(r[key])).join(' / ')} (100k = ${round(ratio * 100, 0)} % of 1k)`,
       goal: '100k within 10 % of 1k',
       verdict: verdict(ratio <= 1.1),
-      note: `the sandbox's applyQuery alone takes ${serverMs.map((v) => ms(v)).join(' / ')} for the same page`,
+      note: `the sandbox's applyQuery alone takes ${serverMs.map((v) => ms(v, 2)).join(' / ')} for the same page`,
       data: { results, serverMs },
     });
   }

@@ -2,7 +2,7 @@
 // click to the frame after the awaited tree rows appeared; and the Running Extensions editor's rows.
 import type { Page } from 'playwright-core';
 import { RouteError } from '../harness/controlServer';
-import { clickRow, FLEET_TREE } from '../harness/pageActions';
+import { clickRow, FLEET_TREE, treeRows } from '../harness/pageActions';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
@@ -84,7 +84,10 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
   const result = (await page.evaluate(() => (window as unknown as { __flinkeyBench: Promise<unknown> }).__flinkeyBench)) as
     | (ClickTiming & { readyAtClick: boolean })
     | { error: string };
-  if ('error' in result) throw new RouteError(504, result.error);
+  if ('error' in result) {
+    const shown = (await treeRows(page)).map((r) => `${r.level}:${r.label}${r.expanded === undefined ? '' : r.expanded ? '(open)' : '(closed)'}`);
+    throw new RouteError(504, `${result.error}; the view shows ${shown.slice(0, 12).join(', ')}`);
+  }
   if (result.readyAtClick) throw new RouteError(409, 'the rows were already there when the click happened');
   return { domMs: result.domMs, paintMs: result.paintMs };
 }

@@ -30,6 +30,8 @@ async function main(): Promise<number> {
     console.log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   };
 
+  // Test runs in this folder and the bench would slow each other down: wait for the run lock first.
+  await acquireRunLock();
   console.log('Production build and VSIX in a temporary copy of the project…');
   const build = await shippedBuild(REPO_ROOT);
   try {
@@ -61,7 +63,6 @@ async function main(): Promise<number> {
     });
 
     await section('Real VS Code (shipped build + hello-world control, headless Chromium)', async () => {
-      await acquireRunLock(); // the bench's VS Code and a test run's would fight over the window size and CPU
       const result = await vscodeBench(build.dir, path.join(REPO_ROOT, 'bench-results', 'logs'), ACTIVATION_ROUNDS);
       problems.push(...result.problems);
       for (const row of vscodeRows(result)) table.add(row);

@@ -156,7 +156,16 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
   const q = m.queryRoundTrips as number[] | undefined | { error: string };
   if (Array.isArray(q)) {
     const s = summarize(q);
-    add({ group: 'query', figure: 'query round trip in VS Code (flinkey.runQuery with arguments → rows)', value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}`, goal: 'p95 ≤ 300 ms', verdict: verdict(s.p95 <= 300), data: q });
+    const doc = Array.isArray(m.jsonDocument) ? summarize(m.jsonDocument as number[]) : undefined;
+    add({
+      group: 'query',
+      figure: 'query round trip in VS Code (flinkey.runQuery with arguments → rows, results document shown)',
+      value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}`,
+      goal: 'p95 ≤ 300 ms',
+      verdict: verdict(s.p95 <= 300),
+      note: doc ? `opening + showing a 20-row JSON document alone: p50 ${ms(doc.p50)}, p95 ${ms(doc.p95)}` : undefined,
+      data: { runQuery: q, jsonDocument: m.jsonDocument },
+    });
   } else missing('query', 'query round trip in VS Code (flinkey.runQuery)', 'p95 ≤ 300 ms', failed(q) ?? 'flinkey.runQuery is not registered by the extension yet (the client figure above stands in)');
   return out;
 }

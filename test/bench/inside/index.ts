@@ -2,7 +2,7 @@
 // Each window load asks the launcher what to do — "measure" once, then "activation" after each reload —
 // and reports back as JSON. No assertions: the launcher's table judges the figures.
 import * as vscode from 'vscode';
-import { expandTimes, heap, queryRoundTrips, requestsPerAction, revealTimes } from './measure';
+import { expandTimes, heap, jsonDocumentTimes, queryRoundTrips, requestsPerAction, revealTimes } from './measure';
 import { cmd, control, requests, sleep } from './util';
 
 const FLINKEY = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
@@ -28,6 +28,7 @@ async function measure(): Promise<Record<string, unknown>> {
   out.requestsSignedOutStartup = (await requests('fast')).count;
   await step(out, 'requests', requestsPerAction);
   await step(out, 'queryRoundTrips', queryRoundTrips);
+  await step(out, 'jsonDocument', jsonDocumentTimes);
   await step(out, 'revealFast', () => revealTimes('fast', 9));
   await step(out, 'revealSlow', () => revealTimes('slow', 9));
   await step(out, 'expandSlow', () => expandTimes('slow', 7));

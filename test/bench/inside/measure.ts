@@ -87,6 +87,20 @@ export async function queryRoundTrips(): Promise<number[] | undefined> {
   return times;
 }
 
+/** What opening and showing a JSON document of 20 rows costs on its own (part of the query command's time). */
+export async function jsonDocumentTimes(): Promise<number[]> {
+  const content = JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ id: i, serialNumber: `SN-${i}`, type: 'flinkey IQ' })), null, 2);
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    const doc = await vscode.workspace.openTextDocument({ language: 'json', content });
+    await vscode.window.showTextDocument(doc, { preview: true });
+    times.push(performance.now() - t0);
+    await cmd('workbench.action.revertAndCloseActiveEditor');
+  }
+  return times;
+}
+
 /** Hidden view, whole tree refreshed, then a click on the Activity Bar icon until product rows are painted. */
 export async function revealTimes(name: SandboxName, runs: number): Promise<{ paintMs: number[]; domMs: number[]; fetchesAfterClick: number[] }> {
   await signIn(name);
