@@ -89,7 +89,7 @@ export class QueryResults implements vscode.Disposable {
   }
 }
 
-/** The URI with the readable title: "/products $filter=… · 20 rows · 35 ms". */
+/** The URI with the readable title: "/products · 20 rows · 35 ms · $filter=…". */
 export function resultUriOf(run: QueryRun): string {
   return toResultUri(run.n, resultTitle(run.path, run.query, run.rows?.length ?? 0, run.ms ?? 0));
 }

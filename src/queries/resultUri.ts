@@ -3,13 +3,13 @@
 //   flinkey:/queries/3.json   or   flinkey:/queries/3/<title>.json  (the title is what the editor tab shows)
 import { URI_SCHEME } from '../constants';
 
-/** "/products $filter=type eq 'flinkey IQ' · 20 rows · 35 ms" — the tab title of a result. */
+/** "/products · 20 rows · 35 ms · $filter=type eq 'flinkey IQ'" — the tab title; the counts come first so a narrow tab still shows them. */
 export function resultTitle(path: string, query: string, rows: number, ms: number): string {
   let q = query.replace(/\s+/g, ' ').trim();
   // Long queries are shortened, never the row count and time at the end.
   if (q.length > MAX_QUERY_IN_TITLE) q = `${q.slice(0, MAX_QUERY_IN_TITLE - 1)}…`;
   const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
-  return `${path}${q ? ` ${q}` : ''} · ${count} · ${Math.round(ms)} ms`;
+  return `${path} · ${count} · ${Math.round(ms)} ms${q ? ` · ${q}` : ''}`;
 }
 
 const MAX_QUERY_IN_TITLE = 70;

@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { sandboxRequests, testSandbox } from './harness';
+import { callLauncher, sandboxRequests, testSandbox } from './harness';
+import { screenshot } from './screenshot';
 import { SandboxReader } from './sandboxReader';
 
 const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
@@ -59,14 +60,10 @@ describe('queries', function () {
     assert.match(uri.path, /^\/queries\/\d+\/.+\.json$/);
     const title = path.posix.basename(uri.path);
     assert.ok(title.includes("type eq 'flinkey IQ'"), title);
-    assert.match(title, / · 20 rows · \d+ ms\.json$/);
+    assert.match(title, /^products · 20 rows · \d+ ms · type eq 'flinkey IQ'/);
     assert.strictEqual(editor.document.languageId, 'json');
     const expected = await reader.ok(`/products?$filter=${enc(iqFilter)}&$orderby=${enc('serialNumber desc')}&$top=20`);
     assert.deepStrictEqual(JSON.parse(editor.document.getText()), expected);
-    // Read-only: an edit through the API is refused.
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), 'x');
-    assert.strictEqual(await vscode.workspace.applyEdit(edit), false);
     // The short form of the URI opens the same result.
     const n = /^\/queries\/(\d+)\//.exec(uri.path)![1];
     const short = await vscode.workspace.openTextDocument(vscode.Uri.parse(`flinkey:/queries/${n}.json`));
@@ -97,6 +94,29 @@ describe('queries', function () {
     assert.strictEqual(await run('flinkey.runQuery', { path: '/product', query: '$top=1' }), undefined);
     const after = await settledRequests();
     assert.strictEqual(after.count, before.count, `requests were sent: ${after.recent.slice(-3).join(' | ')}`);
+  });
+
+  it('the query box shows a problem with its column before anything is sent, and keeps the text', async function () {
+    const box = async () => callLauncher('POST', '/page/quickInput', {});
+    if ((await box()).status !== 200) this.skip();
+    const text = "type eq 'flinkey IQ' and serialNumbr eq 'x'";
+    const before = await settledRequests();
+    const editing = run('flinkey.runQuery', { collection: 'products', query: text, edit: true });
+    await pause(800);
+    let state = (await box()).json;
+    assert.strictEqual(state.visible, true, 'the box did not open');
+    assert.strictEqual(state.value, text);
+    assert.match(state.message, /column 26: unknown field 'serialNumbr' on products — did you mean 'serialNumber'\?/);
+    // Enter with an error keeps the box, and the text, open.
+    await run('workbench.action.acceptSelectedQuickOpenItem');
+    await pause(500);
+    state = (await box()).json;
+    assert.strictEqual(state.visible, true, 'Enter closed the box despite the error');
+    assert.strictEqual(state.value, text);
+    await screenshot('query-input-problem');
+    await run('workbench.action.closeQuickOpen');
+    assert.strictEqual(await editing, undefined);
+    assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent');
   });
 
   it('keeps a history per customer, newest first, without duplicates', async () => {

@@ -64,6 +64,19 @@ describe('query files', function () {
     assert.strictEqual((await vscode.workspace.openTextDocument(fq)).languageId, 'flinkey-query');
   });
 
+  it('colours requests with the TextMate grammar', async function () {
+    // VS Code's own colorizer tests read tokens through this internal command; skip where it is missing.
+    if (!(await vscode.commands.getCommands(true)).includes('_workbench.captureSyntaxTokens')) this.skip();
+    const tokens = await run<{ c: string; t: string }[]>('_workbench.captureSyntaxTokens', doc.uri);
+    const scopeOf = (text: string) => tokens.find((t) => t.c === text)?.t ?? '';
+    assert.match(scopeOf('GET'), /keyword\.control\.method\.flinkey-query/);
+    assert.match(scopeOf('$filter'), /support\.type\.option\.flinkey-query/);
+    assert.match(scopeOf('dongleTerminationTimeStamp'), /variable\.other\.field\.flinkey-query/);
+    assert.match(scopeOf('eq'), /keyword\.operator\.comparison\.flinkey-query/);
+    assert.match(scopeOf('startswith'), /support\.function\.flinkey-query/);
+    assert.match(scopeOf("# Connected flinkey IQs, newest serial numbers first"), /comment\.line\.flinkey-query/);
+  });
+
   it('underlines exactly the wrong parts', async () => {
     const found = await diagnosticsOf(doc.uri, 3);
     const shown = found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, doc.getText(d.range), d.severity, d.source]);
@@ -106,6 +119,8 @@ describe('query files', function () {
   });
 
   it('the Run lens sends the request and shows the rows beside the editor', async () => {
+    await run('workbench.action.closeAllEditors');
+    await run('workbench.action.closePanel');
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     const lenses = await run<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     const runLens = lenses.find((l) => l.range.start.line === 1 && l.command?.command === 'flinkey.runQueryAt');
@@ -117,7 +132,7 @@ describe('query files', function () {
     const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'flinkey');
     assert.ok(beside, 'no results editor visible');
     assert.strictEqual(beside.viewColumn, vscode.ViewColumn.Two);
-    assert.match(decodeURIComponent(beside.document.uri.path), / · 20 rows · \d+ ms\.json$/);
+    assert.match(decodeURIComponent(beside.document.uri.path), /\/products · 20 rows · \d+ ms · \$filter=type eq 'flinkey IQ'/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'focus stays in the query file');
     await run('flinkey.queryResults.focus');
     await pause(1500);
