@@ -2,11 +2,12 @@
 // with its result beside the editor; then failures (stopped server, cancellation) with a sandbox of its own.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server';
-import { testSandbox } from './harness';
+import { callLauncher, testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
@@ -182,6 +183,60 @@ describe('query files', function () {
       const editing = run('flinkey.editQuery', { collection: 'services', query: 'isTerminated eq true' });
       await pause(800);
       await screenshot('query-edit-after-failure');
+      await run('workbench.action.closeQuickOpen');
+      assert.strictEqual(await editing, undefined);
+    });
+  });
+
+  describe('behind a server that rejects a filter with 400', () => {
+    let own: Sandbox;
+    let proxy: http.Server;
+    let baseUrl: string;
+
+    before(async () => {
+      own = await startSandbox({ products: 20, seed: 4 });
+      // Forwards everything to the sandbox, but answers 400 (as production might) to any $filter on serialNumber.
+      proxy = http.createServer((req, res) => {
+        if (decodeURIComponent(req.url ?? '').includes('$filter=serialNumber')) {
+          res.writeHead(400, { 'content-type': 'text/plain' });
+          res.end('Invalid $filter, column 1: serialNumber cannot be filtered on this tenant.');
+          return;
+        }
+        const target = new URL(own.baseUrl);
+        const forward = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        req.pipe(forward);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      baseUrl = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/v3`;
+      assert.ok(await run('flinkey.signIn', { baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }), 'sign-in failed');
+    });
+
+    after(async () => {
+      await run('flinkey.signOut');
+      await new Promise((r) => proxy?.close(r));
+      await own?.close();
+    });
+
+    it('a run from arguments fails with the server’s reason', async () => {
+      assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "serialNumber eq 'x'" }), undefined);
+    });
+
+    it('the query box opens again with the text and the server’s reason', async function () {
+      const box = async () => callLauncher('POST', '/page/quickInput', {});
+      if ((await box()).status !== 200) this.skip();
+      const text = "serialNumber eq 'x' &$top=5";
+      const editing = run('flinkey.runQuery', { collection: 'products', query: text, edit: true });
+      await pause(800);
+      await run('workbench.action.acceptSelectedQuickOpenItem');
+      await pause(1500);
+      const state = (await box()).json;
+      assert.strictEqual(state.visible, true, 'the box did not come back');
+      assert.strictEqual(state.value, text);
+      assert.match(state.message, /flinkey rejected the query: Invalid \$filter, column 1: serialNumber cannot be filtered/);
+      await screenshot('query-input-server-400');
       await run('workbench.action.closeQuickOpen');
       assert.strictEqual(await editing, undefined);
     });
