@@ -81,6 +81,20 @@ function ownPackageJson(dir: string, name: string): void {
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+/**
+ * The environment without what an enclosing `npm test` sets: its npm_config_* values (user agent naming
+ * Node 20, loglevel, prefix) would override the nested install's own, and code-server's postinstall reads
+ * the Node version from npm_config_user_agent.
+ */
+function outsideNpmEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') continue;
+    env[k] = v;
+  }
+  return env;
+}
+
 export async function ensureVsCode(log: (line: string) => void = console.log): Promise<VsCodeInstall> {
   const l = layout();
   const result = { node: l.node, serverMain: l.serverMain, codeServerVersion: CODE_SERVER_VERSION };
@@ -103,6 +117,7 @@ export async function ensureVsCode(log: (line: string) => void = console.log): P
     ownPackageJson(l.nodeDir, 'node24');
     await runStep(npm, ['install', '--no-save', '--no-audit', '--no-fund', `${nodePackageName()}@${NODE_VERSION}`], {
       cwd: l.nodeDir,
+      env: outsideNpmEnv(),
       label: 'node24',
     });
   }
@@ -110,7 +125,7 @@ export async function ensureVsCode(log: (line: string) => void = console.log): P
   ownPackageJson(l.codeServerDir, 'code-server-cache');
   // The machine's npm config may point nodedir at the system Node; the native modules must match Node 24.
   const env = {
-    ...process.env,
+    ...outsideNpmEnv(),
     npm_config_nodedir: l.nodePkg,
     PATH: `${path.dirname(l.node)}${path.delimiter}${process.env.PATH ?? ''}`,
   };
