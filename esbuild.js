@@ -28,6 +28,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
+  // See src/api/whatwgUrl.ts.
+  alias: { 'whatwg-url': './src/api/whatwgUrl.ts' },
   plugins: [problemMatcherPlugin],
 };
 
