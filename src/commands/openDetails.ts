@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
 import { refOf } from '../documents/fleetRef';
+import { partsOf, type KnownParts } from '../documents/loadDetails';
 import { describeItem } from '../tree/describe';
 import type { CommandDeps } from './commandDeps';
 import { isFleetNode, resolveItem } from './resolveItem';
@@ -9,6 +10,7 @@ import { isFleetNode, resolveItem } from './resolveItem';
 /** Resolves with the document's URI (as a string). A flinkey: URI argument is opened as it is. */
 export async function openDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
   let uri: vscode.Uri;
+  let known: KnownParts = {};
   if (arg instanceof vscode.Uri || typeof arg === 'string') {
     uri = arg instanceof vscode.Uri ? arg : vscode.Uri.parse(arg);
     if (!fromDetailsUri(uri)) throw new Error(`${uri.toString()} is not a flinkey details document (e.g. flinkey:/products/42.json).`);
@@ -17,8 +19,10 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
     const item = await resolveItem(deps, arg, 'Open Details');
     if (!item) return undefined;
     uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
+    // What is already in hand (the record, a tree row's loaded children) is not fetched again.
+    known = isFleetNode(arg) && arg.knownParts ? await arg.knownParts() : partsOf(item);
   }
-  const document = await vscode.workspace.openTextDocument(uri);
+  const document = await deps.details.openWith(uri, known, () => vscode.workspace.openTextDocument(uri));
   await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isFleetNode(arg) });
   return uri.toString();
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { FleetSession } from '../auth/fleetSession';
 import { URI_SCHEME } from '../constants';
 import { fromDetailsUri } from './detailsUri';
-import { loadDetails } from './loadDetails';
+import { loadDetails, type KnownParts } from './loadDetails';
 
 /** Another kind of flinkey: document (e.g. query results): its text, or undefined when the URI is not its. */
 export interface DocumentTextSource {
@@ -14,6 +14,8 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Refreshes waiting for the next content of a URI. */
   private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
+  /** What the opener already holds for a URI (a tree row's record and children), used for its first load only. */
+  private readonly known = new Map<string, KnownParts>();
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -38,10 +40,12 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     }
     const ref = fromDetailsUri(uri);
     if (!ref) throw new Error(`${uri.toString()} is not a flinkey details document (expected e.g. flinkey:/products/42.json).`);
+    const known = this.known.get(uri.toString());
+    this.known.delete(uri.toString());
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      const data = await loadDetails(await this.session.api(), ref, abort.signal);
+      const data = await loadDetails(await this.session.api(), ref, abort.signal, known);
       const text = `${JSON.stringify(data, null, indent)}\n`;
       this.settle(uri, text);
       return text;
@@ -53,9 +57,21 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     }
   }
 
-  /** Re-fetches an open document; resolves with its new text once VS Code asked for it. */
+  /** Runs `open` (which opens `uri`) with `known` standing in for those parts of a first load. */
+  async openWith<T>(uri: vscode.Uri, known: KnownParts, open: () => Thenable<T>): Promise<T> {
+    const key = uri.toString();
+    this.known.set(key, known);
+    try {
+      return await open();
+    } finally {
+      this.known.delete(key);
+    }
+  }
+
+  /** Re-fetches an open document (all of it); resolves with its new text once VS Code asked for it. */
   refresh(uri: vscode.Uri): Promise<string> {
     const key = uri.toString();
+    this.known.delete(key);
     const pending = new Promise<string>((resolve, reject) => {
       const list = this.waiting.get(key) ?? [];
       list.push((result) => (result instanceof Error ? reject(result) : resolve(result)));

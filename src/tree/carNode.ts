@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { Car } from '../api/models';
 import type { FleetItem } from '../documents/fleetRef';
+import type { KnownParts } from '../documents/loadDetails';
 import type { FleetNode } from './fleetNode';
 import { itemTreeItem } from './itemTreeItem';
 
@@ -11,7 +12,7 @@ export class CarNode implements FleetNode {
   constructor(
     readonly id: string,
     private readonly parent: FleetNode,
-    car: Car,
+    readonly car: Car,
     productId: number,
   ) {
     this.item = { kind: 'car', car, productId };
@@ -19,6 +20,10 @@ export class CarNode implements FleetNode {
 
   getTreeItem(): vscode.TreeItem {
     return itemTreeItem(this, false);
+  }
+
+  async knownParts(): Promise<KnownParts> {
+    return { car: this.car };
   }
 
   getParent(): FleetNode {

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { FlinkeyApi, Logger } from '../api/api';
 import type { FleetItem } from '../documents/fleetRef';
+import type { KnownParts } from '../documents/loadDetails';
 
 export interface FleetNode {
   /** Stable and hierarchical (`products/42/car`), so expansion, selection and reveal survive refreshes. */
@@ -14,6 +15,8 @@ export interface FleetNode {
   getParent(): FleetNode | undefined;
   /** Forget cached children so the next getChildren fetches again. */
   invalidate?(): void;
+  /** What a details document of this row can take from the tree instead of fetching it. */
+  knownParts?(): Promise<KnownParts>;
 }
 
 /** What nodes need from the outside world; passed in, never global. */

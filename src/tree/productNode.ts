@@ -3,11 +3,13 @@
 import type * as vscode from 'vscode';
 import type { Product } from '../api/models';
 import type { FleetItem } from '../documents/fleetRef';
+import type { KnownParts } from '../documents/loadDetails';
 import { CarNode } from './carNode';
 import { ChildCache } from './childCache';
 import { errorRow } from './errorRow';
 import type { FleetNode, TreeContext } from './fleetNode';
 import { itemTreeItem } from './itemTreeItem';
+import { MessageNode } from './messageNode';
 import { ServiceNode } from './serviceNode';
 import { sameFailure, settle, slotRow } from './slot';
 
@@ -40,6 +42,21 @@ export class ProductNode implements FleetNode {
 
   getChildren(): Promise<FleetNode[]> {
     return this.children.get(() => this.load());
+  }
+
+  /** The product, plus its service and car when the row was expanded (null for a "No …" row). */
+  async knownParts(): Promise<KnownParts> {
+    const known: KnownParts = { product: this.product };
+    if (!this.children.loaded) return known;
+    for (const child of await this.getChildren()) {
+      if (child.item?.kind === 'service') known.service = child.item.service;
+      else if (child.item?.kind === 'car') known.car = child.item.car;
+      else if (child instanceof MessageNode && child.kind === 'empty') {
+        if (child.id === `${this.id}/service`) known.service = null;
+        if (child.id === `${this.id}/car`) known.car = null;
+      }
+    }
+    return known;
   }
 
   private async load(): Promise<FleetNode[]> {

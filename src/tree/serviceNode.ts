@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { Service } from '../api/models';
 import type { FleetItem } from '../documents/fleetRef';
+import type { KnownParts } from '../documents/loadDetails';
 import { ChildCache } from './childCache';
 import type { FleetNode, TreeContext } from './fleetNode';
 import { itemTreeItem } from './itemTreeItem';
@@ -37,6 +38,16 @@ export class ServiceNode implements FleetNode {
 
   getChildren(): Promise<FleetNode[]> {
     return this.children.get(() => this.load());
+  }
+
+  /** The service, plus its product when the row was expanded (null for "No product"). */
+  async knownParts(): Promise<KnownParts> {
+    const known: KnownParts = { service: this.service };
+    if (!this.withProduct || !this.children.loaded) return known;
+    const [child] = await this.getChildren();
+    if (child?.item?.kind === 'product') known.product = child.item.product;
+    else if (child instanceof MessageNode && child.kind === 'empty') known.product = null;
+    return known;
   }
 
   private async load(): Promise<FleetNode[]> {

@@ -105,5 +105,28 @@ describe('explorer helpers', () => {
       assert.strictEqual(asked, 0);
       assert.deepStrictEqual(await loadDetails(api({}), { kind: 'car', productId: 42 }), car);
     });
+
+    it('fetches only the parts not already known, with the same content', async () => {
+      const asked: string[] = [];
+      const counting = (): FlinkeyApi => {
+        const base = api({});
+        const wrap = <K extends keyof FlinkeyApi>(name: K) => (...args: unknown[]) => (asked.push(name), (base[name] as (...a: unknown[]) => unknown)(...args));
+        return { ...base, getProduct: wrap('getProduct'), getProductService: wrap('getProductService'), getProductCar: wrap('getProductCar'), getService: wrap('getService'), getServiceProduct: wrap('getServiceProduct') } as FlinkeyApi;
+      };
+      const full = await loadDetails(api({}), { kind: 'product', id: 42 });
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'product', id: 42 }, undefined, { product }), full);
+      assert.deepStrictEqual(asked.splice(0), ['getProductService', 'getProductCar']);
+      const expanded = { product, service: { ...service, productId: undefined }, car };
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'product', id: 42 }, undefined, expanded), full);
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'product', id: 42 }, undefined, { product, service: null, car: null }), { ...product, service: null, car: null });
+      assert.deepStrictEqual(asked.splice(0), []);
+      // A service listed under its product lacks productId, so the service itself is fetched.
+      const serviceDoc = await loadDetails(api({}), { kind: 'service', id: 7 });
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'service', id: 7 }, undefined, { service: { ...service, productId: undefined } }), serviceDoc);
+      assert.deepStrictEqual(asked.splice(0), ['getService', 'getServiceProduct']);
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'service', id: 7 }, undefined, { service, product }), serviceDoc);
+      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'car', productId: 42 }, undefined, { car }), car);
+      assert.deepStrictEqual(asked.splice(0), []);
+    });
   });
 });

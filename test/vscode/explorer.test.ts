@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { flinkeyAccounts } from './accounts';
-import { testSandbox } from './harness';
+import { sandboxRequests, testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
@@ -93,6 +93,30 @@ describe('explorer', function () {
     assert.strictEqual(decodeURIComponent(uri), `flinkey:/products/${product.id}/Product ${product.serialNumber}.json`);
     const refreshed = await run<string>('flinkey.refreshDetails');
     assert.deepStrictEqual(JSON.parse(refreshed ?? 'null').id, product.id);
+  });
+
+  it('Open Details with { kind, id } fetches the product once, with the same document', async () => {
+    const products: any[] = await reader.ok('/products?$top=80');
+    const other = products.find((p) => p.id !== product.id)!;
+    const settled = async () => {
+      let last = await sandboxRequests();
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        const now = await sandboxRequests();
+        if (now.count === last.count) return now;
+        last = now;
+      }
+      return last;
+    };
+    const before = await settled();
+    const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: other.id });
+    const after = await settled();
+    const sent = after.recent.slice(-(after.count - before.count));
+    const ownPath = new RegExp(`/products/${other.id}(?![/0-9])`);
+    assert.strictEqual(sent.filter((line) => ownPath.test(line)).length, 1, `requests: ${sent.join(' | ')}`);
+    assert.ok(after.count - before.count <= 3, `requests: ${sent.join(' | ')}`);
+    const [s, c] = await Promise.all([reader.getOrNull(`/products/${other.id}/services`), reader.getOrNull(`/products/${other.id}/cars`)]);
+    assert.deepStrictEqual(JSON.parse(await docText(uri!)), { ...other, service: s, car: c });
   });
 
   const copies: [string, unknown, () => string][] = [
