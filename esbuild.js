@@ -36,6 +36,10 @@ const common = {
 async function main() {
   const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    // Loaded on first use by src/auth/loadSandbox.ts (Explore the Demo Fleet), not part of extension.js.
+    esbuild.context({ ...common, entryPoints: ['src/sandbox/server.ts'], outfile: 'dist/demo.js' }),
+    // Loaded on first use by src/queries/loadQuery.ts (query files, the query box, query commands).
+    esbuild.context({ ...common, entryPoints: ['src/query/index.ts'], outfile: 'dist/query.js' }),
     esbuild.context({ ...common, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox.js' }),
   ]);
   if (watch) {

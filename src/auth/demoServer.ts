@@ -1,6 +1,6 @@
 // Explore the Demo Fleet: the local flinkey sandbox, started inside the extension host on 127.0.0.1.
 import type { Logger } from '../api/api';
-import { startSandbox } from '../sandbox/server';
+import { loadSandbox } from './loadSandbox';
 import type { DemoServer } from './fleetSession';
 
 export interface DemoOptions {
@@ -16,7 +16,7 @@ export function asDemoOptions(value: unknown): DemoOptions {
 }
 
 export async function startDemoServer(options: DemoOptions, logger: Logger): Promise<DemoServer> {
-  const sandbox = await startSandbox({
+  const sandbox = await loadSandbox().startSandbox({
     port: 0,
     products: options.products ?? 250,
     seed: options.seed ?? 4711,

@@ -1,8 +1,7 @@
 // Copy as cURL / Copy as TypeScript: the request behind the argument as code, headers from environment
 // variables (never the real key or token). Writes the clipboard and returns the text.
 import * as vscode from 'vscode';
-import { toCurl } from '../query/toCurl';
-import { toTypeScript } from '../query/toTypeScript';
+import { loadQuery } from './loadQuery';
 import type { QueriesContext } from './queriesContext';
 import { requestOf } from './requestOf';
 
@@ -11,7 +10,7 @@ export async function copySnippet(qc: QueriesContext, language: 'curl' | 'typesc
   if (!request) {
     throw new Error('Nothing to copy: run a query, or open a query file, a query result or a details document first.');
   }
-  const text = language === 'curl' ? toCurl(request) : toTypeScript(request);
+  const text = language === 'curl' ? loadQuery().toCurl(request) : loadQuery().toTypeScript(request);
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(`$(copy) Copied GET ${request.path} as ${language === 'curl' ? 'cURL' : 'TypeScript'}`, 3000);
   return text;

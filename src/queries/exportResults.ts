@@ -1,7 +1,7 @@
 // Export Results: the rows of a run as JSON or CSV, to a file picked in the save dialog (or given as
 // { target, format }). Returns the written file's URI.
 import * as vscode from 'vscode';
-import { toCsv, toJsonText } from '../query/exportRows';
+import { loadQuery } from './loadQuery';
 import type { QueriesContext } from './queriesContext';
 import type { QueryRun } from './queryResults';
 import { RunNode } from './runNode';
@@ -17,7 +17,7 @@ export async function exportResults(qc: QueriesContext, arg: unknown): Promise<s
   const target = a.target instanceof vscode.Uri ? a.target : typeof a.target === 'string' ? vscode.Uri.file(a.target) : await pickTarget(run, format);
   if (!target) return undefined;
   const indent = vscode.workspace.getConfiguration('editor', { languageId: 'json' }).get<number>('tabSize', 2);
-  const text = format === 'csv' ? toCsv(run.rows!) : toJsonText(run.single ? run.rows![0] : run.rows, indent);
+  const text = format === 'csv' ? loadQuery().toCsv(run.rows!) : loadQuery().toJsonText(run.single ? run.rows![0] : run.rows, indent);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   vscode.window.setStatusBarMessage(`$(save) Exported ${run.rows!.length} rows to ${target.fsPath}`, 4000);
   return target.toString();

@@ -2,7 +2,7 @@
 // that names what can come next. Enter with an error keeps the box open; the text is never lost.
 import * as vscode from 'vscode';
 import type { Entity } from '../odata/schema';
-import { inputFeedback } from '../query/inputFeedback';
+import { loadQuery } from './loadQuery';
 
 export interface AskQueryOptions {
   collection: 'products' | 'services';
@@ -27,7 +27,7 @@ export function askQuery(opts: AskQueryOptions): Promise<string | undefined> {
   let serverMessage = opts.message;
 
   const update = (): boolean => {
-    const feedback = inputFeedback(box.value, opts.entity);
+    const feedback = loadQuery().inputFeedback(box.value, opts.entity);
     box.prompt = feedback.prompt;
     if (serverMessage) {
       box.validationMessage = { message: serverMessage, severity: vscode.InputBoxValidationSeverity.Error };

@@ -2,10 +2,7 @@
 // above each request. All of it comes from the vscode-free src/query functions.
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../query/completionEntry';
-import { complete } from '../query/complete';
-import { diagnose } from '../query/diagnose';
-import { hover } from '../query/hover';
-import { parseQueryFile } from '../query/parseQueryFile';
+import { loadQuery } from './loadQuery';
 import { QUERY_COMMAND, QUERY_LANGUAGE } from './ids';
 
 const SELECTOR: vscode.DocumentSelector = { language: QUERY_LANGUAGE };
@@ -47,7 +44,7 @@ export function registerQueryLanguage(context: vscode.ExtensionContext): vscode.
 
   const update = (doc: vscode.TextDocument) => {
     if (doc.languageId !== QUERY_LANGUAGE) return;
-    const found = diagnose(doc.getText()).map((d) => {
+    const found = loadQuery().diagnose(doc.getText()).map((d) => {
       const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
       const diagnostic = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
       diagnostic.source = 'flinkey';
@@ -73,13 +70,13 @@ export function registerQueryLanguage(context: vscode.ExtensionContext): vscode.
     vscode.languages.registerCompletionItemProvider(
       SELECTOR,
       {
-        provideCompletionItems: (doc, position) => complete(doc.getText(), doc.offsetAt(position)).map((e) => toCompletionItem(doc, e)),
+        provideCompletionItems: (doc, position) => loadQuery().complete(doc.getText(), doc.offsetAt(position)).map((e) => toCompletionItem(doc, e)),
       },
       ...TRIGGERS,
     ),
     vscode.languages.registerHoverProvider(SELECTOR, {
       provideHover: (doc, position) => {
-        const h = hover(doc.getText(), doc.offsetAt(position));
+        const h = loadQuery().hover(doc.getText(), doc.offsetAt(position));
         return h && new vscode.Hover(new vscode.MarkdownString(h.markdown), new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)));
       },
     }),
@@ -97,7 +94,7 @@ export function registerQueryLanguage(context: vscode.ExtensionContext): vscode.
 
 /** Run / Copy as cURL / Copy as TypeScript above each request. */
 function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-  const file = parseQueryFile(doc.getText());
+  const file = loadQuery().parseQueryFile(doc.getText());
   return file.blocks.flatMap((block) => {
     const range = new vscode.Range(block.startLine, 0, block.startLine, 0);
     const at = { uri: doc.uri.toString(), line: block.startLine };

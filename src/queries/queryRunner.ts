@@ -6,9 +6,7 @@ import type { Logger } from '../api/api';
 import { FlinkeyError, isFlinkeyError } from '../api/errors';
 import type { FleetSession } from '../auth/fleetSession';
 import type { InputProblem } from '../query/checkInput';
-import { fetchRows } from '../query/fetchRows';
-import { describeProblem, prepareRequest } from '../query/prepareRequest';
-import { pathOf } from '../query/routes';
+import { loadQuery } from './loadQuery';
 import { RESULTS_VIEW } from './ids';
 import { customerKey, type QueryLibrary } from './queryLibrary';
 import type { QueryResults, QueryRun } from './queryResults';
@@ -28,7 +26,7 @@ export class QueryProblemError extends Error {
     readonly problem: InputProblem,
     readonly where: 'path' | 'query',
   ) {
-    super(where === 'path' ? problem.message : describeProblem(problem));
+    super(where === 'path' ? problem.message : loadQuery().describeProblem(problem));
     this.name = 'QueryProblemError';
   }
 }
@@ -45,7 +43,7 @@ export class QueryRunner {
 
   /** Resolves with the finished run; rejects with QueryProblemError (nothing sent) or a FlinkeyError. */
   async run(spec: QuerySpec): Promise<QueryRun> {
-    const prepared = prepareRequest(spec.path, spec.query, spec.bareFilter ?? 'allowed');
+    const prepared = loadQuery().prepareRequest(spec.path, spec.query, spec.bareFilter ?? 'allowed');
     if (!prepared.ok) throw new QueryProblemError(prepared.problem, prepared.where);
     const connection = await this.session.ready();
     if (!connection) throw new FlinkeyError('unauthorized', 'Not signed in to flinkey. Sign in first.');
@@ -54,7 +52,7 @@ export class QueryRunner {
     const abort = new AbortController();
     this.inFlight = abort;
     const { account, api } = connection;
-    const path = pathOf(prepared.match.route.kind, prepared.match.id);
+    const path = loadQuery().pathOf(prepared.match.route.kind, prepared.match.id);
     const run = this.results.start({
       path: spec.path.trim(),
       query: spec.query,
@@ -70,7 +68,7 @@ export class QueryRunner {
       const fetched = await vscode.window.withProgress({ location: { viewId: RESULTS_VIEW } }, () =>
         vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `flinkey: ${shown.slice(0, 120)}`, cancellable: true }, (_progress, token) => {
           token.onCancellationRequested(() => abort.abort());
-          return fetchRows(api, prepared.match, prepared.options, abort.signal);
+          return loadQuery().fetchRows(api, prepared.match, prepared.options, abort.signal);
         }),
       );
       const ms = performance.now() - started;

@@ -4,9 +4,8 @@ import * as vscode from 'vscode';
 import { PRODUCTION_BASE_URL } from '../constants';
 import { fromDetailsUri } from '../documents/detailsUri';
 import { asFleetRef, refOf, type FleetRef } from '../documents/fleetRef';
-import { prepareRequest } from '../query/prepareRequest';
 import type { QueryRequest } from '../query/request';
-import { pathOf } from '../query/routes';
+import { loadQuery } from './loadQuery';
 import type { FleetNode } from '../tree/fleetNode';
 import { QUERY_LANGUAGE } from './ids';
 import { QueryRow } from './libraryTreeProvider';
@@ -21,9 +20,9 @@ import { findBlock } from './runQueryAt';
 export async function requestOf(qc: QueriesContext, arg: unknown): Promise<QueryRequest | undefined> {
   const baseUrl = (await qc.session.ready())?.account.baseUrl ?? PRODUCTION_BASE_URL;
   const fromText = (path: string, query: string, bareFilter: 'allowed' | 'error' = 'allowed'): QueryRequest => {
-    const prepared = prepareRequest(path, query, bareFilter);
+    const prepared = loadQuery().prepareRequest(path, query, bareFilter);
     if (!prepared.ok) throw new QueryProblemError(prepared.problem, prepared.where);
-    return { baseUrl, path: pathOf(prepared.match.route.kind, prepared.match.id), query: prepared.options };
+    return { baseUrl, path: loadQuery().pathOf(prepared.match.route.kind, prepared.match.id), query: prepared.options };
   };
   const fromRef = (ref: FleetRef): QueryRequest => ({
     baseUrl,

@@ -1,6 +1,7 @@
 // The Run lens of a query file: sends the request of one block and shows its rows beside the editor.
 import * as vscode from 'vscode';
-import { blockAtLine, parseQueryFile, type QueryBlock } from '../query/parseQueryFile';
+import type { QueryBlock } from '../query/parseQueryFile';
+import { loadQuery } from './loadQuery';
 import { QUERY_LANGUAGE } from './ids';
 import type { QueriesContext } from './queriesContext';
 import { showRun } from './showRun';
@@ -27,7 +28,7 @@ export async function findBlock(arg: unknown): Promise<BlockRef | undefined> {
     line = editor.selection.active.line;
   }
   if (!document || line === undefined) return undefined;
-  const block = blockAtLine(parseQueryFile(document.getText()), line);
+  const block = loadQuery().blockAtLine(loadQuery().parseQueryFile(document.getText()), line);
   return block && { document, block };
 }
 

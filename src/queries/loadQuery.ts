@@ -1,0 +1,16 @@
+// The query-language logic (src/query: parsing, completion, hover, diagnostics, snippets, export) is bundled
+// on its own (dist/query.js) and loaded when a query file, the query box or a query command first needs it,
+// so activation does not pay for it.
+import * as path from 'path';
+import type * as queryModule from '../query';
+
+export type QueryModule = typeof queryModule;
+
+let loaded: QueryModule | undefined;
+
+/** Loads dist/query.js on first use (esbuild entry src/query/index.ts, see esbuild.js). */
+export function loadQuery(): QueryModule {
+  // A computed path, so esbuild leaves the require alone instead of bundling src/query here.
+  loaded ??= require(path.join(__dirname, 'query.js')) as QueryModule;
+  return loaded;
+}
