@@ -108,6 +108,19 @@ describe('odata applyQuery: orderby, skip, top, select', () => {
     assert.deepStrictEqual(ids(applyQuery(PRODUCTS, { filter: "type eq 'flinkey IQ'", skip: 1, top: 2 }, 'product')), iq.slice(1, 3));
   });
 
+  it('without $orderby, stops reading rows once the page is full', () => {
+    let read = 0;
+    // Rows that count how often the filter looks at them.
+    const counted = PRODUCTS.map((p) => ({ ...p, get type() { read++; return p.type; } }));
+    const iq = PRODUCTS.filter((r) => r.type === 'flinkey IQ').map((r) => r.id);
+    assert.deepStrictEqual(ids(applyQuery(counted, { filter: "type eq 'flinkey IQ'", skip: 1, top: 2 }, 'product')), iq.slice(1, 3));
+    assert.strictEqual(read, PRODUCTS.findIndex((r) => r.id === iq[2]) + 1);
+    read = 0;
+    assert.deepStrictEqual(ids(applyQuery(counted, { filter: "type eq 'flinkey IQ'", skip: 2 }, 'product')), iq.slice(2));
+    assert.strictEqual(read, PRODUCTS.length);
+    assert.deepStrictEqual(ids(applyQuery(counted, { filter: "type eq 'flinkey IQ'", top: 0 }, 'product')), []);
+  });
+
   it('$select keeps the listed fields in the listed order', () => {
     const rows = applyQuery(PRODUCTS, { select: 'serialNumber,id', top: 2 }, 'product');
     assert.deepStrictEqual(rows, [
