@@ -88,3 +88,20 @@ export function runStep(command: string, args: string[], options: SpawnOptions &
     );
   });
 }
+
+/**
+ * Runs a launcher's main(): an exception becomes a message (after `onError`, if given), and every
+ * process started is stopped before exiting with main's code.
+ */
+export function runMain(main: () => Promise<number>, onError?: () => void): void {
+  main()
+    .catch((e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      onError?.();
+      return 1;
+    })
+    .then(async (code) => {
+      await stopAll();
+      process.exit(code);
+    });
+}

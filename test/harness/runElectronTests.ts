@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { startControlServer } from './controlServer';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, TEST_ENTRY } from './paths';
-import { installSignalHandlers, onCleanup, stopAll } from './processes';
+import { installSignalHandlers, onCleanup, runMain } from './processes';
 import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
@@ -62,12 +62,4 @@ async function main(): Promise<number> {
   return exitCode === 0 && results.failures.length === 0 && results.passes.length > 0 ? 0 : 1;
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    return 1;
-  })
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+runMain(main);

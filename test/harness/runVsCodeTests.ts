@@ -8,7 +8,7 @@ import { logRoutes } from './logRoutes';
 import { pageRoutes } from './pageActions';
 import { ensureVsCode } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
-import { installSignalHandlers, isStopping, stopAll } from './processes';
+import { installSignalHandlers, isStopping, runMain } from './processes';
 import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
@@ -117,13 +117,4 @@ async function main(): Promise<number> {
   return results.failures.length === 0 && results.passes.length > 0 ? 0 : 1;
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    console.log('0 passed, 1 failed');
-    return 1;
-  })
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+runMain(main, () => console.log('0 passed, 1 failed'));

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ensureVsCode } from './installVsCode';
 import { ENV, LOG_DIR, REPO_ROOT, START_HELPER } from './paths';
-import { installSignalHandlers, isStopping, onCleanup, spawnGroup, stopAll } from './processes';
+import { installSignalHandlers, isStopping, onCleanup, spawnGroup, runMain } from './processes';
 import { startSandbox } from './sandboxProcess';
 import { startVsCodeServer, workbenchUrl } from './vscodeServer';
 
@@ -63,12 +63,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    return 1;
-  })
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+runMain(main);
