@@ -44,5 +44,14 @@ export function contextValue(item: FleetItem | { kind: 'group' } | { kind: 'mess
       if (item.retry) tokens.push('retry');
       break;
   }
-  return tokens.join(';');
+  return interned(tokens.join(';'));
+}
+
+/** The few distinct values are shared, not one string per tree row. */
+const seen = new Map<string, string>();
+function interned(value: string): string {
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  seen.set(value, value);
+  return value;
 }

@@ -5,6 +5,7 @@ import type { FleetSession } from '../auth/fleetSession';
 import { FLEET_VIEW, SETTING } from '../constants';
 import type { FleetNode, TreeContext } from './fleetNode';
 import { GroupNode, type GroupKind } from './groupNode';
+import { itemTooltip } from './itemTreeItem';
 
 export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FleetNode | undefined>();
@@ -34,6 +35,12 @@ export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vs
 
   getTreeItem(node: FleetNode): vscode.TreeItem {
     return node.getTreeItem();
+  }
+
+  /** Record rows get their tooltip only when hovered (see itemTreeItem). */
+  resolveTreeItem(item: vscode.TreeItem, node: FleetNode): vscode.TreeItem {
+    if (node.item && item.tooltip === undefined) item.tooltip = itemTooltip(node.item);
+    return item;
   }
 
   async getChildren(node?: FleetNode): Promise<FleetNode[]> {
