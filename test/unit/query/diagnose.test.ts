@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { diagnose } from '../../../src/query';
+import { PRODUCTION_BASE_URL } from '../../../src/constants';
 
 /** The underlined text of a one-line-per-request file. */
 function underlined(text: string, d: ReturnType<typeof diagnose>[number]): string {
@@ -51,7 +52,7 @@ describe('query file diagnostics', () => {
     ['GET /products/abc', 'abc', "'abc' is not a product ID"],
     ['GET /products/{id}/cars', '{id}', 'replace {id} with a product ID'],
     ['GET /v3/products', '/v3', 'leave out /v3'],
-    ['GET https://api.flinkey.de/v3/products', 'https://api.flinkey.de/v3/products', 'write the path only'],
+    [`GET ${PRODUCTION_BASE_URL}/products`, `${PRODUCTION_BASE_URL}/products`, 'write the path only'],
     ['GET products', 'products', "a path starts with '/'"],
     ['POST /products', 'POST', 'only GET requests'],
     ['FETCH /products', 'FETCH', "expected GET, found 'FETCH'"],

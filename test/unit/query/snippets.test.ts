@@ -9,6 +9,7 @@ import { FlinkeyClient } from '../../../src/api';
 import type { QueryOptions } from '../../../src/api/api';
 import { requestUrl, shellQuote, toCurl, toTypeScript, type QueryRequest } from '../../../src/query';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
+import { PRODUCTION_BASE_URL } from '../../../src/constants';
 
 /** The project's node_modules (where node-fetch and typescript are), found from the installed typescript. */
 const NODE_MODULES = dirname(dirname(dirname(require.resolve('typescript'))));
@@ -74,7 +75,7 @@ describe('snippets', () => {
   }
 
   it('the TypeScript snippet type-checks on its own', () => {
-    const source = toTypeScript({ baseUrl: 'https://api.flinkey.de/v3', path: '/products', query: { filter: "serialNumber eq 'it''s'" } });
+    const source = toTypeScript({ baseUrl: PRODUCTION_BASE_URL, path: '/products', query: { filter: "serialNumber eq 'it''s'" } });
     const file = join(dir, 'check.ts');
     writeFileSync(file, source);
     const program = ts.createProgram([file], { strict: true, noEmit: true, esModuleInterop: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, typeRoots: [join(NODE_MODULES, '@types')], types: ['node'], baseUrl: dir, paths: { '*': [join(NODE_MODULES, '*'), join(NODE_MODULES, '@types', '*')] } });
@@ -97,8 +98,8 @@ describe('snippets', () => {
   });
 
   it('the URL is the client encoding of the options; shell quoting survives quotes', async () => {
-    const url = requestUrl({ baseUrl: 'https://api.flinkey.de/v3/', path: 'products', query: { filter: "name eq 'it''s'", top: 5 } });
-    assert.strictEqual(url, "https://api.flinkey.de/v3/products?$filter=name%20eq%20'it''s'&$top=5");
+    const url = requestUrl({ baseUrl: `${PRODUCTION_BASE_URL}/`, path: 'products', query: { filter: "name eq 'it''s'", top: 5 } });
+    assert.strictEqual(url, `${PRODUCTION_BASE_URL}/products?$filter=name%20eq%20'it''s'&$top=5`);
     const echoed = await run('bash', ['-c', `printf %s ${shellQuote("a'b\"c$HOME`x`\\")}`], env);
     assert.strictEqual(echoed.stdout, "a'b\"c$HOME`x`\\");
   });
