@@ -5,7 +5,7 @@ import { refOf } from '../documents/fleetRef';
 import { partsOf, type KnownParts } from '../documents/loadDetails';
 import { describeItem } from '../tree/describe';
 import type { CommandDeps } from './commandDeps';
-import { isFleetNode, resolveItem } from './resolveItem';
+import { isFleetNode, loadedNode, resolveItem } from './resolveItem';
 
 /** Resolves with the document's URI (as a string). A flinkey: URI argument is opened as it is. */
 export async function openDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
@@ -20,7 +20,8 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
     if (!item) return undefined;
     uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
     // What is already in hand (the record, a tree row's loaded children) is not fetched again.
-    known = isFleetNode(arg) && arg.knownParts ? await arg.knownParts() : partsOf(item);
+    const node = isFleetNode(arg) ? arg : loadedNode(deps, refOf(item));
+    known = node?.knownParts ? await node.knownParts() : partsOf(item);
   }
   const document = await deps.details.openWith(uri, known, () => vscode.workspace.openTextDocument(uri));
   await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isFleetNode(arg) });

@@ -20,9 +20,15 @@ export async function resolveItem(deps: CommandDeps, arg: unknown, title: string
   }
   const ref = refFromArgument(arg);
   const api = await deps.session.api();
-  if (ref) return fetchItem(api, ref);
+  if (ref) return loadedNode(deps, ref)?.item ?? fetchItem(api, ref);
   if (arg !== undefined && arg !== null) throw new Error(`Expected a tree item, a flinkey: URI or { kind, id }, got ${JSON.stringify(arg)}.`);
   return pickFleetItem(api, title);
+}
+
+/** The tree's row for a product or service it has already loaded (its record needs no request). */
+export function loadedNode(deps: CommandDeps, ref: FleetRef): FleetNode | undefined {
+  if (ref.kind === 'car') return undefined;
+  return deps.tree.loadedNode(ref.kind === 'product' ? 'products' : 'services', ref.id);
 }
 
 export function refFromArgument(arg: unknown): FleetRef | undefined {

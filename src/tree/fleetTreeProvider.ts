@@ -60,6 +60,11 @@ export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vs
     return this.rootGroups()[kind];
   }
 
+  /** The row of a product or service the tree has already loaded, without loading anything. */
+  loadedNode(kind: GroupKind, id: number): FleetNode | undefined {
+    return this.groups?.[kind].loadedNode(id);
+  }
+
   /** Refreshes one node (leaves refresh their parent) or, without one, the whole tree. */
   refresh(node?: FleetNode): void {
     if (!node) {

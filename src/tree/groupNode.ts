@@ -74,6 +74,12 @@ export class GroupNode implements FleetNode {
     this.ctx.changed(this);
   }
 
+  /** The row of record `id` if its page is already loaded (nothing is fetched). */
+  loadedNode(id: number): FleetNode | undefined {
+    const nodeId = `${this.kind}/${id}`;
+    return this.rows.find((n) => n.id === nodeId) ?? this.pinned.find((n) => n.id === nodeId);
+  }
+
   /** The node for `record` in this group, pinning it when its page is not loaded yet (for reveal). */
   async nodeFor(record: Product | Service): Promise<FleetNode> {
     await this.getChildren();

@@ -95,7 +95,7 @@ describe('explorer', function () {
     assert.deepStrictEqual(JSON.parse(refreshed ?? 'null').id, product.id);
   });
 
-  it('Open Details with { kind, id } fetches the product once, with the same document', async () => {
+  it('Open Details with { kind, id } fetches the product at most once, with the same document', async () => {
     const products: any[] = await reader.ok('/products?$top=80');
     const other = products.find((p) => p.id !== product.id)!;
     const settled = async () => {
@@ -113,7 +113,8 @@ describe('explorer', function () {
     const after = await settled();
     const sent = after.recent.slice(-(after.count - before.count));
     const ownPath = new RegExp(`/products/${other.id}(?![/0-9])`);
-    assert.strictEqual(sent.filter((line) => ownPath.test(line)).length, 1, `requests: ${sent.join(' | ')}`);
+    // Once for the title, or not at all when the Fleet view has already loaded its row.
+    assert.ok(sent.filter((line) => ownPath.test(line)).length <= 1, `requests: ${sent.join(' | ')}`);
     assert.ok(after.count - before.count <= 3, `requests: ${sent.join(' | ')}`);
     const [s, c] = await Promise.all([reader.getOrNull(`/products/${other.id}/services`), reader.getOrNull(`/products/${other.id}/cars`)]);
     assert.deepStrictEqual(JSON.parse(await docText(uri!)), { ...other, service: s, car: c });
