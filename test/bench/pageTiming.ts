@@ -25,6 +25,11 @@ export interface RowCondition {
   level: number;
   /** How many such rows (not counting "Load more…") must be there. */
   count: number;
+  /**
+   * Only rows with one of these labels count: e.g. the records of a fleet the view has not shown yet, so
+   * rows the workbench re-shows from before (stale) do not satisfy the condition.
+   */
+  labels?: string[];
 }
 
 export interface ClickTiming {
@@ -39,7 +44,8 @@ const ACTIVITY = (label: string) => `.activitybar .action-item .action-label[ari
 /** Clicks `target` and measures, in the page, how long until `until` holds. */
 export async function timeClick(page: Page, target: ClickTarget, until: RowCondition, timeoutMs = 15_000): Promise<ClickTiming> {
   await page.evaluate(
-    ({ tree, level, count, timeoutMs: limit }) => {
+    ({ tree, level, count, labels, timeoutMs: limit }) => {
+      const wanted = labels ? new Set<string>(labels) : undefined;
       const w = window as unknown as { __flinkeyBench?: Promise<unknown> };
       w.__flinkeyBench = new Promise((resolve) => {
         let t0: number | undefined;
@@ -48,7 +54,7 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
           if (!list) return false;
           const rows = [...list.querySelectorAll(`.monaco-list-row[aria-level="${level}"]`)].filter((r: any) => {
             const label = r.querySelector('.label-name')?.textContent ?? '';
-            return label !== '' && !label.startsWith('Load more');
+            return label !== '' && !label.startsWith('Load more') && (!wanted || wanted.has(label));
           });
           return rows.length >= count;
         };
@@ -73,10 +79,10 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
           requestAnimationFrame(() => setTimeout(() => finish({ domMs: dom - start, paintMs: performance.now() - start, readyAtClick })));
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        const timer = setTimeout(() => finish({ error: `the rows did not appear within ${limit} ms` }), limit);
+        const timer = setTimeout(() => finish({ error: `the rows${wanted ? ` (${wanted.size} awaited labels)` : ''} did not appear within ${limit} ms` }), limit);
       });
     },
-    { tree: FLEET_TREE, level: until.level, count: until.count, timeoutMs },
+    { tree: FLEET_TREE, level: until.level, count: until.count, labels: until.labels, timeoutMs },
   );
   if (target.activity) await page.locator(ACTIVITY(target.activity)).click({ timeout: 10_000 });
   else if (target.row) await clickRow(page, target.row, target.level, target.twistie === true);

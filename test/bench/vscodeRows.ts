@@ -97,29 +97,37 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     ['revealFast', 0, 150],
     ['revealSlow', 50, 200],
   ] as const) {
-    const r = m[key] as { paintMs: number[]; domMs: number[]; fetchesAfterClick: number[]; error?: string };
-    const figure = `view revealed → first product rows painted, in the page (${latency} ms latency)`;
+    const r = m[key] as { runs: { customer: string; paintMs: number; domMs: number; fetchesAfterClick: number }[]; error?: string };
+    const figure = `view revealed → first fresh product rows painted, in the page (${latency} ms latency)`;
     const goal = latency ? `p50 ≤ ${goalMs} ms (one round trip + 150 ms)` : `p50 ≤ ${goalMs} ms`;
-    if (!r || r.error) {
+    if (!r || r.error || !Array.isArray(r.runs)) {
       missing('paint', figure, goal, failed(r) ?? 'no figure');
       continue;
     }
-    const s = summarize(r.paintMs);
-    const fetched = r.fetchesAfterClick.every((n) => n >= 1);
-    // Rows painted sooner than the injected latency cannot be the fresh page: the workbench re-shows the
-    // hidden tree's previous rows on reveal and replaces them when the refreshed page arrives.
-    const stale = latency > 0 && percentile(r.domMs, 50) < latency;
+    // Each run re-roots the hidden tree on the other customer (disjoint fleets) and stops the clock at the
+    // first row of the new fleet; a run whose rows appeared without a request did not time fresh data.
+    const counted = r.runs.filter((x) => x.fetchesAfterClick >= 1);
+    const flagged = r.runs.length - counted.length;
+    const requests = r.runs.map((x) => x.fetchesAfterClick).join(', ');
+    const how = 'hidden view re-rooted on the other customer (disjoint fleets, alternating), clock stops at the first row of the new fleet';
+    if (!counted.length) {
+      missing('paint', figure, goal, `no run fetched after the click (requests per reveal: ${requests}); ${how}`);
+      continue;
+    }
+    const s = summarize(counted.map((x) => x.paintMs));
+    const dom = percentile(counted.map((x) => x.domMs), 50);
+    // Fresh rows cannot be painted sooner than one injected round trip; if they are, the condition is wrong.
+    const tooFast = latency > 0 && Math.min(...counted.map((x) => x.domMs)) < latency;
     add({
       group: 'paint',
       figure,
-      value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (n=${s.n}; DOM p50 ${ms(percentile(r.domMs, 50))})`,
+      value: `p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (n=${s.n}; DOM p50 ${ms(dom)})`,
       goal,
       verdict: verdict(s.p50 <= goalMs),
-      note: stale
-        ? `painted before a ${latency} ms answer could arrive: these are the previous rows, re-shown on reveal (the refreshed page follows)`
-        : fetched
-          ? `requests after the click: ${r.fetchesAfterClick.join(', ')}`
-          : `no request after some clicks: ${r.fetchesAfterClick.join(', ')}`,
+      note:
+        `${how}; requests per reveal: ${requests}` +
+        (flagged ? `; ${flagged} run(s) painted without a request, not counted` : '') +
+        (tooFast ? `; WARNING: some rows painted before a ${latency} ms answer could arrive` : ''),
       data: r,
     });
   }
