@@ -4,15 +4,20 @@ import { COMMAND, CONTEXT } from '../constants';
 import type { Connection, FleetSession } from './fleetSession';
 
 export function registerSessionIndicators(context: vscode.ExtensionContext, session: FleetSession): void {
-  const item = vscode.window.createStatusBarItem('flinkey.customer', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'flinkey Customer';
-  item.command = COMMAND.switchCustomer;
+  // Created with the first connection: signed out, activation has no status bar item to make.
+  let item: vscode.StatusBarItem | undefined;
   const show = (connection: Connection | undefined) => {
     void vscode.commands.executeCommand('setContext', CONTEXT.signedIn, !!connection);
     void vscode.commands.executeCommand('setContext', CONTEXT.demo, !!connection?.demo);
     if (!connection) {
-      item.hide();
+      item?.hide();
       return;
+    }
+    if (!item) {
+      item = vscode.window.createStatusBarItem('flinkey.customer', vscode.StatusBarAlignment.Left, 50);
+      item.name = 'flinkey Customer';
+      item.command = COMMAND.switchCustomer;
+      context.subscriptions.push(item);
     }
     const { account, demo } = connection;
     item.text = demo ? `$(beaker) ${account.customerName} (demo)` : `$(organization) ${account.customerName}`;
@@ -23,7 +28,7 @@ export function registerSessionIndicators(context: vscode.ExtensionContext, sess
     item.tooltip = tooltip;
     item.show();
   };
-  context.subscriptions.push(item, session.onDidChange(show));
+  context.subscriptions.push(session.onDidChange(show));
   // Not awaited: activation must not wait for SecretStorage.
   session.ready().then(show, () => show(undefined));
 }

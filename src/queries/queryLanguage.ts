@@ -38,7 +38,24 @@ export function toCompletionItem(doc: vscode.TextDocument, e: CompletionEntry): 
   return item;
 }
 
-export function registerQueryLanguage(context: vscode.ExtensionContext): vscode.DiagnosticCollection {
+/**
+ * Registers the query-file features once the first query document is open (now or later), so activation
+ * does not pay for providers, listeners and diagnostics that most sessions never use.
+ */
+export function registerQueryLanguage(context: vscode.ExtensionContext): void {
+  let registered = false;
+  const firstQueryDocument = (doc: vscode.TextDocument) => {
+    if (registered || doc.languageId !== QUERY_LANGUAGE) return;
+    registered = true;
+    waiting.dispose();
+    registerProviders(context);
+  };
+  const waiting = vscode.workspace.onDidOpenTextDocument(firstQueryDocument);
+  context.subscriptions.push(waiting);
+  vscode.workspace.textDocuments.forEach(firstQueryDocument);
+}
+
+function registerProviders(context: vscode.ExtensionContext): void {
   const diagnostics = vscode.languages.createDiagnosticCollection(QUERY_LANGUAGE);
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -89,7 +106,6 @@ export function registerQueryLanguage(context: vscode.ExtensionContext): vscode.
     }),
   );
   vscode.workspace.textDocuments.forEach(update);
-  return diagnostics;
 }
 
 /** Run / Copy as cURL / Copy as TypeScript above each request. */
