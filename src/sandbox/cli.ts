@@ -1,7 +1,7 @@
 // `npm run sandbox -- --port 0 --products 1000`: runs the sandbox until SIGINT/SIGTERM.
 // The first stdout line is one JSON object with the connection details; then one line per request.
 import { parseArgs, UsageError, USAGE } from './args';
-import { startSandbox, type SandboxOptions } from './server';
+import { startSandbox, type SandboxCredentials, type SandboxOptions } from './server';
 
 async function main(): Promise<void> {
   let opts: SandboxOptions | undefined;
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox({ ...opts, log: (line) => process.stdout.write(`${line}\n`) });
   const { baseUrl, apiKey, username, password, customerId } = sandbox;
-  process.stdout.write(`${JSON.stringify({ baseUrl, apiKey, username, password, customerId })}\n`);
+  const credentials: SandboxCredentials = { baseUrl, apiKey, username, password, customerId };
+  process.stdout.write(`${JSON.stringify(credentials)}\n`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -34,6 +34,9 @@ export interface SandboxStats {
   byPath: Record<string, number>;
 }
 
+/** What `npm run sandbox` prints as its first stdout line, and what test launchers hand to tests. */
+export type SandboxCredentials = Pick<Sandbox, 'baseUrl' | 'apiKey' | 'username' | 'password' | 'customerId'>;
+
 export interface Sandbox {
   /** http://127.0.0.1:<port>/v3 */
   baseUrl: string;

@@ -2,16 +2,11 @@
 // is JSON with the URL and per-run credentials; every further line is one request, which we count.
 import * as fs from 'fs';
 import * as readline from 'readline';
+import type { SandboxCredentials } from '../../src/sandbox/server';
 import { SANDBOX_BUNDLE } from './paths';
 import { spawnGroup, stopGroup } from './processes';
 
-export interface SandboxInfo {
-  baseUrl: string;
-  apiKey: string;
-  username: string;
-  password: string;
-  customerId: number | string;
-}
+export type SandboxInfo = SandboxCredentials;
 
 export interface Sandbox {
   info: SandboxInfo;

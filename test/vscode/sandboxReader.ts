@@ -1,12 +1,8 @@
 // Reads a sandbox's data straight over HTTP (global fetch), independently of the extension, so tests can
 // compare what the extension shows with what the server holds.
-export interface SandboxCredentials {
-  baseUrl: string;
-  apiKey: string;
-  username: string;
-  password: string;
-  customerId: number | string;
-}
+import type { SandboxCredentials } from '../../src/sandbox/server';
+
+export type { SandboxCredentials };
 
 export class SandboxReader {
   private token: string | undefined;

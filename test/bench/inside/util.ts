@@ -7,13 +7,9 @@ import { callLauncher } from '../../vscode/harness';
 
 export type SandboxName = 'fast' | 'slow';
 
-export interface SandboxInfo {
-  baseUrl: string;
-  apiKey: string;
-  username: string;
-  password: string;
-  customerId: number | string;
-}
+import type { SandboxInfo } from '../../harness/sandboxProcess';
+
+export type { SandboxInfo };
 
 export interface Row {
   label: string;
