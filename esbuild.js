@@ -28,19 +28,19 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
-  // See src/api/whatwgUrl.ts.
-  alias: { 'whatwg-url': './src/api/whatwgUrl.ts' },
+  // See src/core/api/whatwgUrl.ts.
+  alias: { 'whatwg-url': './src/core/api/whatwgUrl.ts' },
   plugins: [problemMatcherPlugin],
 };
 
 async function main() {
   const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-    // Loaded on first use by src/auth/loadSandbox.ts (Explore the Demo Fleet), not part of extension.js.
-    esbuild.context({ ...common, entryPoints: ['src/sandbox/server.ts'], outfile: 'dist/demo.js' }),
-    // Loaded on first use by src/queries/loadQuery.ts (query files, the query box, query commands).
-    esbuild.context({ ...common, entryPoints: ['src/query/index.ts'], outfile: 'dist/query.js' }),
-    esbuild.context({ ...common, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox.js' }),
+    // Loaded on first use by src/ui/demo/loadSandbox.ts (Explore the Demo Fleet), not part of extension.js.
+    esbuild.context({ ...common, entryPoints: ['src/core/sandbox/server.ts'], outfile: 'dist/demo.js' }),
+    // Loaded on first use by src/ui/queryViews/loadQuery.ts (query files, the query box, query commands).
+    esbuild.context({ ...common, entryPoints: ['src/core/queryLanguage/index.ts'], outfile: 'dist/query.js' }),
+    esbuild.context({ ...common, entryPoints: ['src/core/sandbox/cli.ts'], outfile: 'dist/sandbox.js' }),
   ]);
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

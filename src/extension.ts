@@ -1,18 +1,18 @@
 // Wiring only: build the services, hand them to the register helpers. No HTTP, no awaited secret reads.
 import * as vscode from 'vscode';
-import { FlinkeyAuthProvider } from './auth/authProvider';
-import { CredentialStore } from './auth/credentialStore';
-import { FleetSession } from './auth/fleetSession';
-import { registerSessionIndicators } from './auth/sessionIndicators';
-import { runSignInFlow } from './auth/signInFlow';
-import { registerCommands } from './commands/registerCommands';
+import { FlinkeyAuthProvider } from './ui/session/authProvider';
+import { CredentialStore } from './ui/session/credentialStore';
+import { FleetSession } from './ui/session/fleetSession';
+import { registerSessionIndicators } from './ui/session/sessionIndicators';
+import { runSignInFlow } from './ui/session/signInFlow';
+import { registerCommands } from './ui/commands/registerCommands';
 import { FLEET_VIEW } from './constants';
-import { DetailsProvider } from './documents/detailsProvider';
-import { createLogger } from './log';
-import { QueryResults } from './queries/queryResults';
-import { registerQueries } from './queries/registerQueries';
-import { FleetDragAndDrop } from './tree/dragAndDrop';
-import { FleetTreeProvider } from './tree/fleetTreeProvider';
+import { DetailsProvider } from './ui/documents/detailsProvider';
+import { createLogger } from './ui/log';
+import { QueryResults } from './ui/queryViews/queryResults';
+import { registerQueries } from './ui/queryViews/registerQueries';
+import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
+import { FleetTreeProvider } from './ui/fleetView/fleetTreeProvider';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
 let running: FleetSession | undefined;
@@ -33,7 +33,16 @@ export function activate(context: vscode.ExtensionContext): void {
   const queryResults = new QueryResults();
   const details = DetailsProvider.register(session, [queryResults]);
   const signInInteractively = () => runSignInFlow(session);
-  context.subscriptions.push(channel, store, session, tree, treeView, queryResults, details.disposable, FlinkeyAuthProvider.register(session, signInInteractively));
+  context.subscriptions.push(
+    channel,
+    store,
+    session,
+    tree,
+    treeView,
+    queryResults,
+    details.disposable,
+    FlinkeyAuthProvider.register(session, signInInteractively),
+  );
   registerSessionIndicators(context, session);
   const guard = registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
   registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries'), guard });

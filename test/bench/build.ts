@@ -1,5 +1,6 @@
 // The shipped build, made in a temporary copy of the project so the working tree's dist/ (which other
 // test runs load) is never rewritten: `node esbuild.js --production`, then `npm run package`.
+import type * as esbuildTypes from 'esbuild';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -45,7 +46,8 @@ export function zipEntries(file: string): string[] {
 
 async function contributorsOf(dir: string): Promise<[string, number][]> {
   // Same options as esbuild.js --production, with a metafile and no output written.
-  const esbuild = require(path.join(dir, 'node_modules', 'esbuild')) as typeof import('esbuild');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy's own esbuild, by path
+  const esbuild = require(path.join(dir, 'node_modules', 'esbuild')) as typeof esbuildTypes;
   const result = await esbuild.build({
     absWorkingDir: dir,
     entryPoints: ['src/extension.ts'],
@@ -55,8 +57,8 @@ async function contributorsOf(dir: string): Promise<[string, number][]> {
     target: 'node18',
     minify: true,
     external: ['vscode'],
-    // As in esbuild.js (see src/api/whatwgUrl.ts); without it the parts listed are not the shipped ones.
-    alias: { 'whatwg-url': './src/api/whatwgUrl.ts' },
+    // As in esbuild.js (see src/core/api/whatwgUrl.ts); without it the parts listed are not the shipped ones.
+    alias: { 'whatwg-url': './src/core/api/whatwgUrl.ts' },
     write: false,
     metafile: true,
     outfile: 'dist/extension.js',

@@ -1,15 +1,21 @@
 // Figures taken in plain Node against real loopback sandboxes: connections per burst, paging at three
 // fleet sizes, the sandbox's throughput, a query's round trip through the client, and the OData parser.
 import * as http from 'http';
-import { FlinkeyClient } from '../../src/api/client';
-import { applyQuery, parseFilter } from '../../src/odata';
-import { generateFleet } from '../../src/sandbox/fleet';
-import { startSandbox as startInProcess } from '../../src/sandbox/server';
+import { FlinkeyClient } from '../../src/core/api/client';
+import { applyQuery, parseFilter } from '../../src/core/odata';
+import { generateFleet } from '../../src/core/sandbox/fleet';
+import { startSandbox as startInProcess } from '../../src/core/sandbox/server';
 import { startSandbox as startChild, type Sandbox as ChildSandbox } from '../harness/sandboxProcess';
-import { kb, ms, Table, verdict } from './report';
+import { kb, ms, type Table, verdict } from './report';
 import { round, summarize, timeRuns } from './stats';
 
-function clientOf(info: { baseUrl: string; apiKey: string; username: string; password: string; customerId: string | number }): FlinkeyClient {
+function clientOf(info: {
+  baseUrl: string;
+  apiKey: string;
+  username: string;
+  password: string;
+  customerId: string | number;
+}): FlinkeyClient {
   return new FlinkeyClient({ ...info, customerId: String(info.customerId) });
 }
 

@@ -79,7 +79,10 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
           requestAnimationFrame(() => setTimeout(() => finish({ domMs: dom - start, paintMs: performance.now() - start, readyAtClick })));
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        const timer = setTimeout(() => finish({ error: `the rows${wanted ? ` (${wanted.size} awaited labels)` : ''} did not appear within ${limit} ms` }), limit);
+        const timer = setTimeout(
+          () => finish({ error: `the rows${wanted ? ` (${wanted.size} awaited labels)` : ''} did not appear within ${limit} ms` }),
+          limit,
+        );
       });
     },
     { tree: FLEET_TREE, level: until.level, count: until.count, labels: until.labels, timeoutMs },
@@ -88,10 +91,11 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
   else if (target.row) await clickRow(page, target.row, target.level, target.twistie === true);
   else throw new RouteError(400, 'click needs activity or row');
   const result = (await page.evaluate(() => (window as unknown as { __flinkeyBench: Promise<unknown> }).__flinkeyBench)) as
-    | (ClickTiming & { readyAtClick: boolean })
-    | { error: string };
+    (ClickTiming & { readyAtClick: boolean }) | { error: string };
   if ('error' in result) {
-    const shown = (await treeRows(page)).map((r) => `${r.level}:${r.label}${r.expanded === undefined ? '' : r.expanded ? '(open)' : '(closed)'}`);
+    const shown = (await treeRows(page)).map(
+      (r) => `${r.level}:${r.label}${r.expanded === undefined ? '' : r.expanded ? '(open)' : '(closed)'}`,
+    );
     throw new RouteError(504, `${result.error}; the view shows ${shown.slice(0, 12).join(', ')}`);
   }
   if (result.readyAtClick) throw new RouteError(409, 'the rows were already there when the click happened');
@@ -100,7 +104,10 @@ export async function timeClick(page: Page, target: ClickTarget, until: RowCondi
 
 /** Hovers a Fleet row and clicks one of its inline actions (e.g. 'Open Details'). */
 export async function clickRowAction(page: Page, label: string, action: string): Promise<void> {
-  const row = page.locator(`${FLEET_TREE} .monaco-list-row`).filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+  const row = page
+    .locator(`${FLEET_TREE} .monaco-list-row`)
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
+    .first();
   await row.hover({ timeout: 10_000 });
   await row.locator(`.action-label[aria-label="${action}"]`).click({ timeout: 10_000 });
 }

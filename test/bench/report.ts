@@ -44,7 +44,8 @@ export class Table {
       widths[1] = Math.max(widths[1], r.value.length);
       widths[2] = Math.max(widths[2], r.goal.length);
     }
-    const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(widths[0])}  ${b.padEnd(widths[1])}  ${c.padEnd(widths[2])}  ${d}`;
+    const line = (a: string, b: string, c: string, d: string) =>
+      `${a.padEnd(widths[0])}  ${b.padEnd(widths[1])}  ${c.padEnd(widths[2])}  ${d}`;
     return [line('figure', 'measured', 'goal', ''), ...this.rows.map((r) => line(r.figure, r.value, r.goal, r.verdict))].join('\n');
   }
 

@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     try {
       await work();
     } catch (e) {
-      problems.push(`${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      problems.push(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       console.error(`  failed: ${e instanceof Error ? e.message : String(e)}`);
     }
     console.log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -35,7 +35,10 @@ async function main(): Promise<number> {
   console.log('Production build and VSIX in a temporary copy of the project…');
   const build = await shippedBuild(REPO_ROOT);
   try {
-    const top = build.contributors.slice(0, 3).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
+    const top = build.contributors
+      .slice(0, 3)
+      .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+      .join(', ');
     table.add({
       group: 'size',
       figure: 'dist/extension.js (node esbuild.js --production)',
@@ -73,13 +76,20 @@ async function main(): Promise<number> {
 
   console.log(`\n${table.text()}\n`);
   if (problems.length) console.log(`Problems:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
-  table.save(RESULTS, { when: new Date().toISOString(), node: process.version, durationS: Math.round((Date.now() - started) / 1000), problems });
+  table.save(RESULTS, {
+    when: new Date().toISOString(),
+    node: process.version,
+    durationS: Math.round((Date.now() - started) / 1000),
+    problems,
+  });
   const missed = table.rows.filter((r) => r.verdict === 'MISS').length;
-  console.log(`${table.rows.length} figures, ${missed} goal(s) missed; saved ${path.relative(REPO_ROOT, RESULTS)} (${Math.round((Date.now() - started) / 1000)} s)`);
+  console.log(
+    `${table.rows.length} figures, ${missed} goal(s) missed; saved ${path.relative(REPO_ROOT, RESULTS)} (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
   return problems.length ? 1 : 0;
 }
 
-main()
+void main()
   .catch((e: unknown) => {
     console.error(e instanceof Error ? e.stack : e);
     return 1;

@@ -4,7 +4,7 @@
 // through the control endpoint: one "measure" load, then several reloads that only read activation times.
 import * as fs from 'fs';
 import * as path from 'path';
-import { openWorkbench, Workbench } from '../harness/browser';
+import { openWorkbench, type Workbench } from '../harness/browser';
 import { RouteError, startControlServer } from '../harness/controlServer';
 import { ensureVsCode } from '../harness/installVsCode';
 import { pageRoutes } from '../harness/pageActions';
@@ -37,7 +37,10 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
   fs.mkdirSync(logDir, { recursive: true });
   const sandboxes: Record<SandboxName, Sandbox> = {
     fast: await startSandbox(['--port', '0', '--products', '12000', '--seed', '21'], path.join(logDir, 'bench-sandbox-fast.log')),
-    slow: await startSandbox(['--port', '0', '--products', '2000', '--seed', '22', '--faults', 'latency=50'], path.join(logDir, 'bench-sandbox-slow.log')),
+    slow: await startSandbox(
+      ['--port', '0', '--products', '2000', '--seed', '22', '--faults', 'latency=50'],
+      path.join(logDir, 'bench-sandbox-slow.log'),
+    ),
   };
   const phases: InsideReport['mode'][] = ['measure', ...Array.from({ length: activationRounds }, () => 'activation' as const)];
   let phase = -1;
@@ -75,7 +78,7 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
         if (body.error) result.problems.push(`${body.mode}: ${body.error}`);
         if (typeof body.vscodeVersion === 'string') result.vscodeVersion = body.vscodeVersion;
         if (phase + 1 < phases.length) {
-          setTimeout(() => reload().catch((e: unknown) => (result.problems.push(`reload: ${String(e)}`), finished())), 500);
+          setTimeout(() => void reload().catch((e: unknown) => (result.problems.push(`reload: ${String(e)}`), finished())), 500);
         } else {
           finished();
         }

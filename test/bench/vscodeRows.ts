@@ -1,5 +1,5 @@
 // Turns what the bench inside VS Code reported into table rows beside their goals.
-import { ms, Row, verdict } from './report';
+import { ms, type Row, verdict } from './report';
 import { percentile, summarize } from './stats';
 import type { InsideReport, VsCodeBenchResult } from './vscodeBench';
 
@@ -21,13 +21,14 @@ function activationMs(report: InsideReport, name: RegExp): number | undefined {
 }
 
 function failed(value: unknown): string | undefined {
-  return value && typeof value === 'object' && 'error' in value ? String((value as { error: unknown }).error).split('\n')[0] : undefined;
+  return value && typeof value === 'object' && 'error' in value ? String(value.error).split('\n')[0] : undefined;
 }
 
 export function vscodeRows(result: VsCodeBenchResult): Row[] {
   const out: Row[] = [];
   const add = (row: Row) => out.push(row);
-  const missing = (group: string, figure: string, goal: string, why: string) => add({ group, figure, value: `not measured: ${why}`, goal, verdict: 'n/a' });
+  const missing = (group: string, figure: string, goal: string, why: string) =>
+    add({ group, figure, value: `not measured: ${why}`, goal, verdict: 'n/a' });
 
   // Activation: "Startup Activation: N ms" of the Running Extensions editor = Load Code + Call Activate.
   const pairs = result.activation
@@ -54,9 +55,20 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       verdict: verdict(percentile(diffs, 50) <= 25),
     });
     const worst = Math.max(...pairs.map((p) => p.requests));
-    add({ group: 'requests', figure: 'HTTP requests: activation (signed in, window reload)', value: `${worst}`, goal: '0', verdict: verdict(worst === 0) });
+    add({
+      group: 'requests',
+      figure: 'HTTP requests: activation (signed in, window reload)',
+      value: `${worst}`,
+      goal: '0',
+      verdict: verdict(worst === 0),
+    });
   } else {
-    missing('activation', 'activation, Load Code + Call Activate', '≤ 50 ms', result.activation.map((r) => r.error ?? 'no row for the extension or the control').join('; ') || 'no activation rounds');
+    missing(
+      'activation',
+      'activation, Load Code + Call Activate',
+      '≤ 50 ms',
+      result.activation.map((r) => r.error ?? 'no row for the extension or the control').join('; ') || 'no activation rounds',
+    );
   }
 
   const m = result.measure;
@@ -69,7 +81,13 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     missing('requests', 'HTTP requests per action', '', req.error.split('\n')[0]);
   } else {
     const signedOut = m.requestsSignedOutStartup as number;
-    add({ group: 'requests', figure: 'HTTP requests: start-up activation (signed out, fresh profile)', value: `${signedOut}`, goal: '0', verdict: verdict(signedOut === 0) });
+    add({
+      group: 'requests',
+      figure: 'HTTP requests: start-up activation (signed out, fresh profile)',
+      value: `${signedOut}`,
+      goal: '0',
+      verdict: verdict(signedOut === 0),
+    });
     const actions: [string, string, string, (n: number) => boolean][] = [
       ['showView', 'showing the view', '0', (n) => n === 0],
       ['expandProducts', 'expanding Products', '1', (n) => n === 1],
@@ -89,7 +107,14 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
         continue;
       }
       const paths = c.lines.map((l) => l.split(' ').slice(0, 2).join(' ')).join(', ');
-      add({ group: 'requests', figure: `HTTP requests: ${label}`, value: `${c.count}${paths ? ` (${paths})` : ''}`, goal, verdict: verdict(ok(c.count)), data: c });
+      add({
+        group: 'requests',
+        figure: `HTTP requests: ${label}`,
+        value: `${c.count}${paths ? ` (${paths})` : ''}`,
+        goal,
+        verdict: verdict(ok(c.count)),
+        data: c,
+      });
     }
   }
 
@@ -115,7 +140,10 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       continue;
     }
     const s = summarize(counted.map((x) => x.paintMs));
-    const dom = percentile(counted.map((x) => x.domMs), 50);
+    const dom = percentile(
+      counted.map((x) => x.domMs),
+      50,
+    );
     // Fresh rows cannot be painted sooner than one injected round trip; if they are, the condition is wrong.
     const tooFast = latency > 0 && Math.min(...counted.map((x) => x.domMs)) < latency;
     add({
@@ -145,7 +173,15 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     });
   } else missing('paint', 'product expanded → service and car rows painted', 'figure only', failed(expand) ?? 'no figure');
 
-  const heap = m.heap as { gc: string; baseline: number; loaded: number; cycled: number; signedOut: number; productsDescription?: string; error?: string };
+  const heap = m.heap as {
+    gc: string;
+    baseline: number;
+    loaded: number;
+    cycled: number;
+    signedOut: number;
+    productsDescription?: string;
+    error?: string;
+  };
   if (heap && !heap.error) {
     const grown = (heap.loaded - heap.baseline) / MB;
     const back = (heap.cycled - heap.baseline) / MB;
@@ -181,6 +217,13 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       note: doc ? `opening + showing a 20-row JSON document alone: p50 ${ms(doc.p50)}, p95 ${ms(doc.p95)}` : undefined,
       data: { runQuery: q, jsonDocument: m.jsonDocument },
     });
-  } else missing('query', 'query round trip in VS Code (flinkey.runQuery)', 'p95 ≤ 300 ms', failed(q) ?? 'flinkey.runQuery is not registered by the extension yet (the client figure above stands in)');
+  } else {
+    missing(
+      'query',
+      'query round trip in VS Code (flinkey.runQuery)',
+      'p95 ≤ 300 ms',
+      failed(q) ?? 'flinkey.runQuery is not registered by the extension yet (the client figure above stands in)',
+    );
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 // Headless Debian Chromium, driven by playwright-core, is the VS Code window.
 import * as fs from 'fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from './paths';
 import { onCleanup } from './processes';
 

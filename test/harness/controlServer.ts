@@ -2,7 +2,7 @@
 // screenshot of the window, and to read how many requests the sandbox has served.
 import * as fs from 'fs';
 import * as http from 'http';
-import { AddressInfo } from 'net';
+import { type AddressInfo } from 'net';
 import * as path from 'path';
 import { SCREENSHOT_DIR } from './paths';
 import { onCleanup } from './processes';
@@ -15,7 +15,7 @@ export interface ControlHandlers {
    * More POST routes (e.g. '/page/treeRows'), each taking the JSON body and resolving with the JSON
    * answer. A handler may throw a RouteError to answer with another status.
    */
-  routes?: Record<string, (body: any) => Promise<unknown> | unknown>;
+  routes?: Record<string, (body: any) => unknown>;
 }
 
 /** Thrown by an extra route to answer with `status` instead of 200. */

@@ -1,6 +1,6 @@
 // Every process the harness starts goes through here, in a process group of its own, so that one
 // kill of the group also ends its children (VS Code's extension host, pty host, file watcher…).
-import { ChildProcess, spawn, SpawnOptions } from 'child_process';
+import { type ChildProcess, spawn, type SpawnOptions } from 'child_process';
 
 const running = new Set<ChildProcess>();
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -59,7 +59,11 @@ export function stopAll(): Promise<void> {
 
 /** Ctrl+C and SIGTERM stop everything; a plain exit still kills what is left, synchronously. */
 export function installSignalHandlers(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       console.error(`\n${signal}: stopping everything…`);
       void stopAll().finally(() => process.exit(code));
@@ -94,7 +98,7 @@ export function runStep(command: string, args: string[], options: SpawnOptions &
  * process started is stopped before exiting with main's code.
  */
 export function runMain(main: () => Promise<number>, onError?: () => void): void {
-  main()
+  void main()
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : e);
       onError?.();

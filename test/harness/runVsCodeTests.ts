@@ -2,7 +2,7 @@
 // cache, headless Chromium as its window, the project's sandbox as the flinkey backend.
 import * as fs from 'fs';
 import * as path from 'path';
-import { openWorkbench, Workbench } from './browser';
+import { openWorkbench, type Workbench } from './browser';
 import { startControlServer } from './controlServer';
 import { logRoutes } from './logRoutes';
 import { pageRoutes } from './pageActions';
@@ -12,7 +12,7 @@ import { installSignalHandlers, isStopping, runMain } from './processes';
 import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
 import { followProgress, printSummary, readResults } from './testReport';
-import { startVsCodeServer, VsCodeServer, workbenchUrl } from './vscodeServer';
+import { startVsCodeServer, type VsCodeServer, workbenchUrl } from './vscodeServer';
 import { progressFileFor } from '../vscode/results';
 
 const TIME_LIMIT_MS = Number(process.env.FLINKEY_TEST_TIME_LIMIT_S ?? 480) * 1000;
@@ -20,7 +20,12 @@ const RESULTS_FILE = path.join(RESULTS_DIR, 'vscode-results.json');
 
 function lastLines(file: string, n: number): string {
   if (!fs.existsSync(file)) return '';
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-n)
+    .join('\n');
 }
 
 function requireBuilt(): void {

@@ -2,7 +2,7 @@
 // is JSON with the URL and per-run credentials; every further line is one request, which we count.
 import * as fs from 'fs';
 import * as readline from 'readline';
-import type { SandboxCredentials } from '../../src/sandbox/server';
+import type { SandboxCredentials } from '../../src/core/sandbox/server';
 import { SANDBOX_BUNDLE } from './paths';
 import { spawnGroup, stopGroup } from './processes';
 

@@ -38,7 +38,13 @@ async function main(): Promise<number> {
   if (code) {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-demo-'));
     onCleanup(() => fs.rmSync(workspace, { recursive: true, force: true }));
-    const args = ['--new-window', '--wait', `--extensionDevelopmentPath=${REPO_ROOT}`, `--extensionDevelopmentPath=${START_HELPER}`, workspace];
+    const args = [
+      '--new-window',
+      '--wait',
+      `--extensionDevelopmentPath=${REPO_ROOT}`,
+      `--extensionDevelopmentPath=${START_HELPER}`,
+      workspace,
+    ];
     const child = spawnGroup(code, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
     console.log(`VS Code ready: desktop window (${code}); close it or press Ctrl+C to stop`);
     await new Promise((resolve) => child.once('exit', resolve));

@@ -63,13 +63,18 @@ const rel = (p: string) => path.relative(REPO_ROOT, p) || p;
 /** Prints the summary; the last line is always `N passed, N failed`. */
 export function printSummary(results: TestResults, screenshots: string[]): void {
   console.log('');
-  console.log(`VS Code ${results.vscodeVersion} (${results.appHost}${results.remoteName ? `, remote ${results.remoteName}` : ''}), suite ${(results.durationMs / 1000).toFixed(1)} s`);
+  console.log(
+    `VS Code ${results.vscodeVersion} (${results.appHost}${results.remoteName ? `, remote ${results.remoteName}` : ''}), suite ${(results.durationMs / 1000).toFixed(1)} s`,
+  );
   for (const p of results.passes) console.log(`  ✓ ${p.fullTitle}`);
   for (const p of results.pending) console.log(`  - ${p} (pending)`);
   for (const f of results.failures) {
     console.log(`  ✗ ${f.fullTitle}`);
     console.log(indent(f.message));
-    const frames = (f.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 6);
+    const frames = (f.stack ?? '')
+      .split('\n')
+      .filter((l) => /^\s+at /.test(l))
+      .slice(0, 6);
     if (frames.length) console.log(indent(frames.map((l) => l.trim()).join('\n'), '        '));
   }
   if (screenshots.length) {

@@ -4,7 +4,7 @@ import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { VsCodeInstall } from './installVsCode';
+import { type VsCodeInstall } from './installVsCode';
 import { onCleanup, spawnGroup, stopGroup } from './processes';
 
 export interface VsCodeServer {
@@ -108,7 +108,12 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(String(code ?? signal))));
-  const tail = (n = 25) => recent.split('\n').filter((l) => l.trim()).slice(-n).join('\n');
+  const tail = (n = 25) =>
+    recent
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(-n)
+      .join('\n');
 
   const server: VsCodeServer = {
     port,
@@ -143,9 +148,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
     if ((await status(`${server.origin}/`)) === 200) return server;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(
-    `${done ? 'the VS Code server exited' : 'the VS Code server did not answer 200 on / within 60 s'}\n${tail()}`,
-  );
+  throw new Error(`${done ? 'the VS Code server exited' : 'the VS Code server did not answer 200 on / within 60 s'}\n${tail()}`);
 }
 
 /**
@@ -153,11 +156,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
  * browser workbench honours only the last extensionDevelopmentPath; pass a folder of extensions
  * (or links to them) to load several.
  */
-export function workbenchUrl(
-  server: VsCodeServer,
-  extensionPaths: string[],
-  testsPath?: string,
-): string {
+export function workbenchUrl(server: VsCodeServer, extensionPaths: string[], testsPath?: string): string {
   const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${path.resolve(p)}`;
   const payload: [string, string][] = extensionPaths.map((p) => ['extensionDevelopmentPath', remote(p)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);

@@ -6,23 +6,18 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CORE_DIRS = ['src/api', 'src/odata', 'src/sandbox', 'src/query'];
-/** Explorer helpers kept free of vscode so plain Node can test them. */
-const VSCODE_FREE_FILES = [
-  'src/constants.ts',
-  'src/documents/detailsUri.ts',
-  'src/documents/fleetRef.ts',
-  'src/documents/loadDetails.ts',
-  'src/tree/contextValue.ts',
-  'src/tree/describe.ts',
-  'src/commands/searchFleet.ts',
-  'src/auth/account.ts',
-  'src/auth/fieldAtFault.ts',
-  'src/auth/summary.ts',
-  'src/queries/ids.ts',
-  'src/queries/queryArgs.ts',
-  'src/queries/resultUri.ts',
-];
+/** The two floors: `src/core` never touches VS Code, `src/ui` is the VS Code side. */
+const CORE = 'src/core';
+const UI = 'src/ui';
+/** What may stand at the top of src/ besides the two floors. */
+const TOP_LEVEL = ['constants.ts', 'core', 'extension.ts', 'ui'];
+/** Rooms of the core and the rooms each may import from (besides itself). */
+const CORE_ROOMS: Record<string, string[]> = {
+  api: ['odata'],
+  odata: ['api'],
+  queryLanguage: ['api', 'odata'],
+  sandbox: ['api', 'odata'],
+};
 
 function tsFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -43,19 +38,60 @@ export function runtimeVscodeImports(source: string, fileName = 'x.ts'): number[
       const clause = node.importClause;
       const named = clause?.namedBindings;
       const allTypeOnly =
-        !!clause && (clause.isTypeOnly || (!clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)));
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)));
       if (!allTypeOnly) hit(node);
     } else if (ts.isExportDeclaration(node) && isVscode(node.moduleSpecifier) && !node.isTypeOnly) {
       hit(node);
-    } else if (ts.isImportEqualsDeclaration(node) && !node.isTypeOnly && ts.isExternalModuleReference(node.moduleReference) && isVscode(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      !node.isTypeOnly &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      isVscode(node.moduleReference.expression)
+    ) {
       hit(node);
-    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')) && isVscode(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+      isVscode(node.arguments[0])
+    ) {
       hit(node);
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   return lines;
+}
+
+/** Relative module specifiers a file imports or re-exports (type-only ones included), resolved to repo paths. */
+function localImports(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const specs: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      specs.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      specs.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specs.filter((s) => s.startsWith('.')).map((s) => path.relative(ROOT, path.resolve(path.dirname(file), s)));
+}
+
+/** The source file a resolved specifier names (x.ts or x/index.ts). */
+function sourceOf(rel: string): string | undefined {
+  return [`${rel}.ts`, path.join(rel, 'index.ts'), rel].find((c) => c.endsWith('.ts') && fs.existsSync(path.join(ROOT, c)));
 }
 
 describe('architecture', () => {
@@ -73,21 +109,53 @@ describe('architecture', () => {
     assert.deepStrictEqual(runtimeVscodeImports("// require('vscode')\nconst s = \"import 'vscode'\";"), []);
   });
 
-  for (const dir of CORE_DIRS) {
-    it(`${dir} imports nothing from vscode at runtime`, () => {
-      const files = tsFiles(path.join(ROOT, dir));
-      assert.ok(files.length > 0, `no TypeScript files under ${dir}`);
-      const offenders = files.flatMap((f) => runtimeVscodeImports(fs.readFileSync(f, 'utf8'), f).map((line) => `${path.relative(ROOT, f)}:${line}`));
-      assert.deepStrictEqual(offenders, []);
-    });
-  }
+  it('src/ holds only extension.ts, constants.ts and the two floors core/ and ui/', () => {
+    assert.deepStrictEqual(fs.readdirSync(path.join(ROOT, 'src')).sort(), TOP_LEVEL);
+    assert.deepStrictEqual(fs.readdirSync(path.join(ROOT, CORE)).sort(), Object.keys(CORE_ROOMS).sort());
+  });
 
-  it('the explorer helpers tested in plain Node import nothing from vscode at runtime', () => {
-    const offenders = VSCODE_FREE_FILES.flatMap((rel) => {
+  it('src/core imports nothing from vscode, not even types', () => {
+    const files = tsFiles(path.join(ROOT, CORE));
+    assert.ok(files.length > 50, 'the core is missing');
+    const offenders = files.filter((f) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(
+      offenders.map((f) => path.relative(ROOT, f)),
+      [],
+    );
+  });
+
+  it('every import in src/core points down or sideways to an allowed room, never up to ui/ or extension.ts', () => {
+    const offenders: string[] = [];
+    for (const [room, allowed] of Object.entries(CORE_ROOMS)) {
+      for (const file of tsFiles(path.join(ROOT, CORE, room))) {
+        for (const target of localImports(file)) {
+          const [floor, targetRoom] = path.relative(path.join(ROOT, 'src'), path.join(ROOT, target)).split(path.sep);
+          const ok = floor === 'core' && (targetRoom === room || allowed.includes(targetRoom));
+          if (!ok) offenders.push(`${path.relative(ROOT, file)} -> ${target}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('the ui/ files that plain-Node tests load import nothing from vscode at runtime, nor do their imports', () => {
+    const start = tsFiles(path.join(ROOT, 'test', 'unit'))
+      .flatMap(localImports)
+      .map(sourceOf)
+      .filter((f): f is string => !!f && f.startsWith(UI + '/'));
+    assert.ok(start.length > 3, 'no ui/ file is loaded by a unit test; the check would prove nothing');
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (rel: string) => {
+      if (seen.has(rel) || !rel.startsWith('src/')) return;
+      seen.add(rel);
       const file = path.join(ROOT, rel);
-      assert.ok(fs.existsSync(file), `${rel} is gone; update this list`);
-      return runtimeVscodeImports(fs.readFileSync(file, 'utf8'), file).map((line) => `${rel}:${line}`);
-    });
+      offenders.push(...runtimeVscodeImports(fs.readFileSync(file, 'utf8'), file).map((line) => `${rel}:${line}`));
+      localImports(file)
+        .map(sourceOf)
+        .forEach((f) => f && visit(f));
+    };
+    start.forEach(visit);
     assert.deepStrictEqual(offenders, []);
   });
 });

@@ -4,8 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as constants from '../../src/constants';
-import { HAS_QUERY_RESULTS, LIBRARY_VIEW, QUERY_COMMAND, QUERY_CONTEXT, QUERY_LANGUAGE, RESULTS_VIEW } from '../../src/queries/ids';
-import { CONTEXT_TOKENS, contextValue } from '../../src/tree/contextValue';
+import { HAS_QUERY_RESULTS, LIBRARY_VIEW, QUERY_COMMAND, QUERY_CONTEXT, QUERY_LANGUAGE, RESULTS_VIEW } from '../../src/ui/queryViews/ids';
+import { CONTEXT_TOKENS, contextValue } from '../../src/ui/fleetView/contextValue';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -42,10 +42,13 @@ function registeredCommands(): Set<string> {
 }
 
 function constantTable(file: string, text: string, name: string): Record<string, string> {
-  const imported = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)].find((m) => m[1].split(',').some((n) => n.trim() === name));
+  const imported = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)].find((m) =>
+    m[1].split(',').some((n) => n.trim() === name),
+  );
   assert.ok(imported, `${path.relative(ROOT, file)}: where does ${name} come from?`);
   const source = path.resolve(path.dirname(file), imported[2]);
   const compiled = path.join(__dirname, '..', '..', path.relative(ROOT, source));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled twin, found at run time
   const table = (require(compiled) as Record<string, unknown>)[name];
   assert.ok(table && typeof table === 'object', `${imported[2]} exports no ${name}`);
   return table as Record<string, string>;
@@ -61,7 +64,14 @@ function itemMenusFor(value: string): string[] {
   return (menus['view/item/context'] ?? []).filter((i) => viewItemPatterns(i.when).some((re) => re.test(value))).map((i) => i.command);
 }
 
-const product = { id: 1, uniqueId: 'U1', serialNumber: 'S1', sapNumber: '7', dongleTerminationTimeStamp: null, type: 'flinkey Box' as const };
+const product = {
+  id: 1,
+  uniqueId: 'U1',
+  serialNumber: 'S1',
+  sapNumber: '7',
+  dongleTerminationTimeStamp: null,
+  type: 'flinkey Box' as const,
+};
 const car = { id: 3, name: 'Golf', description: null, vin: 'WVW1', licensePlate: 'B-X 1', brand: null, model: null };
 const service = { id: 2, name: 'Pool', productId: 1, isTerminated: false, terminationDate: null, terminationCause: null };
 
@@ -70,13 +80,25 @@ describe('manifest', () => {
     const registered = registeredCommands();
     const contributed = new Set(commands.map((c) => c.command));
     for (const id of Object.values(constants.COMMAND)) assert.ok(registered.has(id), `${id} is not registered in src`);
-    assert.deepStrictEqual([...contributed].filter((c) => !registered.has(c)), [], 'contributed but never registered');
-    assert.deepStrictEqual([...registered].filter((c) => !contributed.has(c)), [], 'registered but not contributed');
+    assert.deepStrictEqual(
+      [...contributed].filter((c) => !registered.has(c)),
+      [],
+      'contributed but never registered',
+    );
+    assert.deepStrictEqual(
+      [...registered].filter((c) => !contributed.has(c)),
+      [],
+      'registered but not contributed',
+    );
   });
 
   it('every COMMAND constant is contributed, once', () => {
     const ids = commands.map((c) => c.command);
-    assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'contributed twice');
+    assert.deepStrictEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'contributed twice',
+    );
     for (const id of Object.values(constants.COMMAND)) assert.ok(ids.includes(id), `${id} is not contributed`);
   });
 
@@ -91,7 +113,9 @@ describe('manifest', () => {
     const byId = new Map(commands.map((c) => [c.command, c]));
     for (const item of allMenuItems) {
       assert.ok(byId.has(item.command), `${item.menu} names ${item.command}, which is not contributed`);
-      const shownAsIcon = item.group?.startsWith('inline') || ((item.menu === 'view/title' || item.menu === 'editor/title') && item.group?.startsWith('navigation'));
+      const shownAsIcon =
+        item.group?.startsWith('inline') ||
+        ((item.menu === 'view/title' || item.menu === 'editor/title') && item.group?.startsWith('navigation'));
       if (shownAsIcon) assert.ok(byId.get(item.command)!.icon, `${item.command} is shown as an icon in ${item.menu} but has none`);
     }
   });
@@ -109,9 +133,14 @@ describe('manifest', () => {
     const views = (contributes.views?.[constants.VIEW_CONTAINER] ?? []).map((v: { id: string }) => v.id);
     assert.deepStrictEqual(views, [constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
     for (const item of allMenuItems) {
-      for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.ok(views.includes(m[1]), `${item.menu} ${item.command}: unknown view ${m[1]}`);
+      for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) {
+        assert.ok(views.includes(m[1]), `${item.menu} ${item.command}: unknown view ${m[1]}`);
+      }
     }
-    assert.ok((contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === constants.FLEET_VIEW), 'no welcome content');
+    assert.ok(
+      (contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === constants.FLEET_VIEW),
+      'no welcome content',
+    );
     assert.ok((contributes.authentication ?? []).some((a: { id: string }) => a.id === constants.AUTH_PROVIDER_ID));
     assert.ok(pkg.activationEvents.includes(`onView:${constants.FLEET_VIEW}`));
     assert.ok(pkg.activationEvents.includes(`onAuthenticationRequest:${constants.AUTH_PROVIDER_ID}`));
@@ -127,7 +156,10 @@ describe('manifest', () => {
   it('context keys in when clauses are the ones src/constants.ts sets', () => {
     const known = new Set<string>([...Object.values(constants.CONTEXT), HAS_QUERY_RESULTS]);
     const views = new Set<string>([constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
-    const whens = [...allMenuItems.map((i) => i.when ?? ''), ...(contributes.viewsWelcome ?? []).map((w: { when?: string }) => w.when ?? '')];
+    const whens = [
+      ...allMenuItems.map((i) => i.when ?? ''),
+      ...(contributes.viewsWelcome ?? []).map((w: { when?: string }) => w.when ?? ''),
+    ];
     for (const when of whens) {
       // `view =~ /^flinkey\.(fleet|queryResults)$/` names views, not context keys.
       for (const m of when.replace(/view\s*=~\s*\/(?:[^/\\]|\\.)+\//g, '').matchAll(/\bflinkey\.[\w.]+/g)) {
@@ -167,26 +199,47 @@ describe('manifest', () => {
     const grammar = (contributes.grammars ?? []).find((g: { language: string }) => g.language === QUERY_LANGUAGE);
     assert.ok(grammar && fs.existsSync(path.join(ROOT, grammar.path)), 'no grammar file');
     assert.strictEqual(JSON.parse(fs.readFileSync(path.join(ROOT, grammar.path), 'utf8')).scopeName, grammar.scopeName);
-    for (const id of Object.values(QUERY_COMMAND)) assert.ok(commands.some((c) => c.command === id), `${id} is not contributed`);
+    for (const id of Object.values(QUERY_COMMAND)) {
+      assert.ok(
+        commands.some((c) => c.command === id),
+        `${id} is not contributed`,
+      );
+    }
     const itemWhens = (menus['view/item/context'] ?? []).map((i) => i.when ?? '').join(' ');
-    for (const token of [...Object.values(QUERY_CONTEXT), 'queryRow']) assert.match(itemWhens, new RegExp(`\\b${token}\\b`), `token ${token} is in no menu`);
-    assert.ok((contributes.viewsWelcome ?? []).some((w: { view: string; contents: string }) => w.view === RESULTS_VIEW && w.contents.includes(`command:${QUERY_COMMAND.run}`)));
+    for (const token of [...Object.values(QUERY_CONTEXT), 'queryRow']) {
+      assert.match(itemWhens, new RegExp(`\\b${token}\\b`), `token ${token} is in no menu`);
+    }
+    assert.ok(
+      (contributes.viewsWelcome ?? []).some(
+        (w: { view: string; contents: string }) => w.view === RESULTS_VIEW && w.contents.includes(`command:${QUERY_COMMAND.run}`),
+      ),
+    );
     // Fleet rows in Query Results get the explorer's row actions, but not Refresh (it refreshes the Fleet tree).
     const inResults = (command: string) =>
-      (menus['view/item/context'] ?? []).some((i) => i.command === command && /flinkey\\?\.\(fleet\|queryResults\)|view == flinkey\.queryResults/.test(i.when ?? ''));
-    for (const c of [constants.COMMAND.openDetails, constants.COMMAND.copyId, constants.COMMAND.copyVin, QUERY_COMMAND.copyCurl]) assert.ok(inResults(c), `${c} not offered in Query Results`);
+      (menus['view/item/context'] ?? []).some(
+        (i) => i.command === command && /flinkey\\?\.\(fleet\|queryResults\)|view == flinkey\.queryResults/.test(i.when ?? ''),
+      );
+    for (const c of [constants.COMMAND.openDetails, constants.COMMAND.copyId, constants.COMMAND.copyVin, QUERY_COMMAND.copyCurl]) {
+      assert.ok(inResults(c), `${c} not offered in Query Results`);
+    }
     assert.ok(!inResults(constants.COMMAND.refresh), 'Refresh offered in Query Results');
   });
 
   it('menus offer each copy command exactly where its value exists', () => {
     const C = constants.COMMAND;
     const box = itemMenusFor(contextValue({ kind: 'product', product }));
-    assert.ok([C.openDetails, C.copyId, C.copyUniqueId, C.copySerialNumber, C.insertId, C.refresh].every((c) => box.includes(c)), box.join());
+    assert.ok(
+      [C.openDetails, C.copyId, C.copyUniqueId, C.copySerialNumber, C.insertId, C.refresh].every((c) => box.includes(c)),
+      box.join(),
+    );
     assert.ok(!box.includes(C.copyVin) && !box.includes(C.copyLicensePlate) && !box.includes(C.retry));
     const bare = itemMenusFor(contextValue({ kind: 'product', product: { ...product, type: 'flinkey IQ', uniqueId: '' } }));
     assert.ok(bare.includes(C.copySerialNumber) && !bare.includes(C.copyUniqueId), bare.join());
     const withVin = itemMenusFor(contextValue({ kind: 'car', car, productId: 1 }));
-    assert.ok([C.copyId, C.copyVin, C.copyLicensePlate].every((c) => withVin.includes(c)), withVin.join());
+    assert.ok(
+      [C.copyId, C.copyVin, C.copyLicensePlate].every((c) => withVin.includes(c)),
+      withVin.join(),
+    );
     assert.ok(!withVin.includes(C.copySerialNumber) && !withVin.includes(C.refresh));
     const noVin = itemMenusFor(contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }));
     assert.ok(noVin.includes(C.copyId) && !noVin.includes(C.copyVin) && !noVin.includes(C.copyLicensePlate), noVin.join());

@@ -117,7 +117,7 @@ describe('explorer', function () {
     assert.ok(sent.filter((line) => ownPath.test(line)).length <= 1, `requests: ${sent.join(' | ')}`);
     assert.ok(after.count - before.count <= 3, `requests: ${sent.join(' | ')}`);
     const [s, c] = await Promise.all([reader.getOrNull(`/products/${other.id}/services`), reader.getOrNull(`/products/${other.id}/cars`)]);
-    assert.deepStrictEqual(JSON.parse(await docText(uri!)), { ...other, service: s, car: c });
+    assert.deepStrictEqual(JSON.parse(await docText(uri)), { ...other, service: s, car: c });
   });
 
   const copies: [string, unknown, () => string][] = [

@@ -3,8 +3,8 @@
 // tokens and inject faults; the launcher's sandbox cannot.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { generateFleet } from '../../src/sandbox/fleet';
-import { startSandbox, type Sandbox } from '../../src/sandbox/server';
+import { generateFleet } from '../../src/core/sandbox/fleet';
+import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import { flinkeyAccounts } from './accounts';
 import { testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
@@ -137,8 +137,11 @@ describe('explorer sessions', function () {
     const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: expected.id });
     const doc = vscode.window.activeTextEditor?.document;
     assert.strictEqual(doc?.uri.toString(), uri);
-    assert.strictEqual(JSON.parse(doc!.getText()).uniqueId, expected.uniqueId);
-    assert.strictEqual(await run('flinkey.findInFleet', { query: expected.serialNumber, show: 'car' }).then((id) => id?.split('/')[1]), String(expected.id));
+    assert.strictEqual(JSON.parse(doc.getText()).uniqueId, expected.uniqueId);
+    assert.strictEqual(
+      await run('flinkey.findInFleet', { query: expected.serialNumber, show: 'car' }).then((id) => id?.split('/')[1]),
+      String(expected.id),
+    );
     await pause(800);
     await screenshot('explorer-demo');
 

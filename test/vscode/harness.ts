@@ -1,7 +1,7 @@
 // What the tests inside VS Code get from their launcher: the sandbox's credentials (environment)
 // and a small 127.0.0.1 endpoint for screenshots and the sandbox's request count.
 import * as http from 'http';
-import type { SandboxCredentials } from '../../src/sandbox/server';
+import type { SandboxCredentials } from '../../src/core/sandbox/server';
 
 /** The sandbox CLI's first line, as the launcher passes it on. */
 export type TestSandbox = SandboxCredentials;

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { progressFileFor, ProgressEvent, TestResults } from './results';
+import { progressFileFor, type ProgressEvent, type TestResults } from './results';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -27,7 +27,7 @@ function errorOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof Error) {
     // mocha hands actual/expected over as strings; add them when the message does not show them.
     const e = err as Error & { actual?: unknown; expected?: unknown; operator?: string; showDiff?: boolean };
-    const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 500);
+    const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))).slice(0, 500);
     const diff =
       e.showDiff !== false && 'expected' in e && e.operator !== '==' && !e.message.includes(show(e.actual))
         ? `\n  actual:   ${show(e.actual)}\n  expected: ${show(e.expected)}`

@@ -71,9 +71,12 @@ describe('queries', function () {
   });
 
   it('runs $select queries and single-object paths', async () => {
-    const services = await run<any[]>('flinkey.runQuery', { collection: 'services', query: '$filter=isTerminated eq false&$select=id,name&$top=5' });
+    const services = await run<any[]>('flinkey.runQuery', {
+      collection: 'services',
+      query: '$filter=isTerminated eq false&$select=id,name&$top=5',
+    });
     assert.deepStrictEqual(services, await reader.ok(`/services?$filter=${enc('isTerminated eq false')}&$select=id,name&$top=5`));
-    assert.deepStrictEqual(Object.keys(services![0]).sort(), ['id', 'name']);
+    assert.deepStrictEqual(Object.keys(services[0]).sort(), ['id', 'name']);
     const products: any[] = await reader.ok('/products?$top=40');
     let withCar: any;
     for (const p of products) {
@@ -147,11 +150,16 @@ describe('queries', function () {
     const curl = await run<string>('flinkey.copyAsCurl', { collection: 'products', query: "serialNumber eq 'O''Neil'&$top=1" });
     assert.ok(curl, 'copyAsCurl returned nothing');
     assert.strictEqual(await vscode.env.clipboard.readText(), curl);
-    assert.ok(curl.includes('"flinkey-API-Key: $FLINKEY_API_KEY"') && curl.includes('"Authorization: Bearer $FLINKEY_TOKEN"') && curl.includes('"Customer-ID: $FLINKEY_CUSTOMER_ID"'), curl);
+    assert.ok(
+      curl.includes('"flinkey-API-Key: $FLINKEY_API_KEY"') &&
+        curl.includes('"Authorization: Bearer $FLINKEY_TOKEN"') &&
+        curl.includes('"Customer-ID: $FLINKEY_CUSTOMER_ID"'),
+      curl,
+    );
     assert.ok(curl.includes(`${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'''\\''Neil'\\''&$top=1`), curl);
     const ts = await run<string>('flinkey.copyAsTypeScript', { kind: 'product', id: 42 });
     assert.ok(ts?.includes(`'${sandbox.baseUrl}/products/42'`) && ts.includes("env('FLINKEY_TOKEN')"), ts);
-    for (const text of [curl, ts!]) assert.ok(!text.includes(sandbox.apiKey) && !text.includes(sandbox.password), 'a secret leaked');
+    for (const text of [curl, ts]) assert.ok(!text.includes(sandbox.apiKey) && !text.includes(sandbox.password), 'a secret leaked');
     // From the active results document: the request that produced it.
     await run('flinkey.runQuery', { collection: 'services', query: '$top=2' });
     const fromDoc = await run<string>('flinkey.copyAsCurl');
@@ -159,15 +167,24 @@ describe('queries', function () {
   });
 
   it('exports results to CSV and JSON', async () => {
-    const rows = await run<any[]>('flinkey.runQuery', { collection: 'services', query: "contains(name,'O''Neil') or contains(name,'東京') or contains(name,'\"')&$top=30" });
+    const rows = await run<any[]>('flinkey.runQuery', {
+      collection: 'services',
+      query: "contains(name,'O''Neil') or contains(name,'東京') or contains(name,'\"')&$top=30",
+    });
     assert.ok(rows && rows.length > 0, 'no rows with special characters');
     const csvFile = path.join(dir, 'services.csv');
     assert.strictEqual(await run('flinkey.exportResults', { format: 'csv', target: csvFile }), vscode.Uri.file(csvFile).toString());
     const csv = fs.readFileSync(csvFile, 'utf8');
     const header = csv.split('\r\n')[0];
     assert.strictEqual(header, Object.keys(rows[0]).join(','));
-    assert.strictEqual(csv.split('\r\n').length, rows.length + 2, 'one line per row, CRLF, final line break (no line breaks in these names)');
-    for (const r of rows) assert.ok(csv.includes(r.name.includes('"') || r.name.includes(',') ? `"${r.name.replace(/"/g, '""')}"` : r.name), r.name);
+    assert.strictEqual(
+      csv.split('\r\n').length,
+      rows.length + 2,
+      'one line per row, CRLF, final line break (no line breaks in these names)',
+    );
+    for (const r of rows) {
+      assert.ok(csv.includes(r.name.includes('"') || r.name.includes(',') ? `"${r.name.replace(/"/g, '""')}"` : r.name), r.name);
+    }
     const jsonFile = path.join(dir, 'services.json');
     await run('flinkey.exportResults', { format: 'json', target: jsonFile });
     assert.deepStrictEqual(JSON.parse(fs.readFileSync(jsonFile, 'utf8')), rows);

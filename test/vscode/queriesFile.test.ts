@@ -6,7 +6,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { startSandbox, type Sandbox } from '../../src/sandbox/server';
+import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import { callLauncher, testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
@@ -75,12 +75,20 @@ describe('query files', function () {
     assert.match(scopeOf('dongleTerminationTimeStamp'), /variable\.other\.field\.flinkey-query/);
     assert.match(scopeOf('eq'), /keyword\.operator\.comparison\.flinkey-query/);
     assert.match(scopeOf('startswith'), /support\.function\.flinkey-query/);
-    assert.match(scopeOf("# Connected flinkey IQs, newest serial numbers first"), /comment\.line\.flinkey-query/);
+    assert.match(scopeOf('# Connected flinkey IQs, newest serial numbers first'), /comment\.line\.flinkey-query/);
   });
 
   it('underlines exactly the wrong parts', async () => {
     const found = await diagnosticsOf(doc.uri, 3);
-    const shown = found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, doc.getText(d.range), d.severity, d.source]);
+    const shown = found.map((d) => [
+      d.range.start.line,
+      d.range.start.character,
+      d.range.end.line,
+      d.range.end.character,
+      doc.getText(d.range),
+      d.severity,
+      d.source,
+    ]);
     assert.deepStrictEqual(shown, [
       [5, 22, 5, 45, "isTerminated eq 'false'", vscode.DiagnosticSeverity.Error, 'flinkey'],
       [5, 61, 5, 65, 'nmae', vscode.DiagnosticSeverity.Error, 'flinkey'],
@@ -100,7 +108,10 @@ describe('query files', function () {
     const editor = await vscode.window.showTextDocument(doc);
     await editor.edit((e) => e.replace(new vscode.Range(5, 61, 5, 65), 'name'));
     const found = await diagnosticsOf(doc.uri, 2);
-    assert.deepStrictEqual(found.map((d) => doc.getText(d.range)), ["isTerminated eq 'false'", '/products/42/car']);
+    assert.deepStrictEqual(
+      found.map((d) => doc.getText(d.range)),
+      ["isTerminated eq 'false'", '/products/42/car'],
+    );
   });
 
   it('completes fields, operators and enum values; hovers explain fields', async () => {
@@ -109,7 +120,9 @@ describe('query files', function () {
       return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     };
     const fields = await labels(1, 22); // right after $filter=
-    for (const f of ['type', 'serialNumber', 'dongleTerminationTimeStamp', 'contains']) assert.ok(fields.includes(f), `${f} in ${fields.join(' ')}`);
+    for (const f of ['type', 'serialNumber', 'dongleTerminationTimeStamp', 'contains']) {
+      assert.ok(fields.includes(f), `${f} in ${fields.join(' ')}`);
+    }
     const ops = await labels(1, 27); // after "type "
     assert.deepStrictEqual(ops.filter((l) => ['eq', 'ne', 'in', 'gt'].includes(l)).sort(), ['eq', 'in', 'ne']);
     const values = await labels(1, 30); // after "type eq "
@@ -126,7 +139,10 @@ describe('query files', function () {
     const lenses = await run<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     const runLens = lenses.find((l) => l.range.start.line === 1 && l.command?.command === 'flinkey.runQueryAt');
     assert.ok(runLens, `no Run lens on line 2: ${JSON.stringify(lenses.map((l) => [l.range.start.line, l.command?.title]))}`);
-    assert.ok(!lenses.some((l) => l.range.start.line === 5 && l.command?.command === 'flinkey.runQueryAt'), 'a request with errors offers Run');
+    assert.ok(
+      !lenses.some((l) => l.range.start.line === 5 && l.command?.command === 'flinkey.runQueryAt'),
+      'a request with errors offers Run',
+    );
     const rows = await run<any[]>(runLens.command!.command, ...(runLens.command!.arguments ?? []));
     const filter = "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null";
     assert.deepStrictEqual(rows, await reader.ok(`/products?$filter=${enc(filter)}&$orderby=${enc('serialNumber desc')}&$top=20`));
@@ -152,7 +168,10 @@ describe('query files', function () {
 
     before(async () => {
       own = await startSandbox({ products: 30, seed: 3 });
-      assert.ok(await run('flinkey.signIn', { baseUrl: own.baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }), 'sign-in failed');
+      assert.ok(
+        await run('flinkey.signIn', { baseUrl: own.baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }),
+        'sign-in failed',
+      );
     });
 
     after(async () => {
@@ -203,15 +222,21 @@ describe('query files', function () {
           return;
         }
         const target = new URL(own.baseUrl);
-        const forward = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
+        const forward = http.request(
+          { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
         req.pipe(forward);
       });
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
       baseUrl = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/v3`;
-      assert.ok(await run('flinkey.signIn', { baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }), 'sign-in failed');
+      assert.ok(
+        await run('flinkey.signIn', { baseUrl, apiKey: own.apiKey, username: own.username, password: own.password }),
+        'sign-in failed',
+      );
     });
 
     after(async () => {

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as vscode from 'vscode';
-import { startSandbox, type Sandbox } from '../../src/sandbox/server';
+import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import { callLauncher } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
@@ -37,7 +37,9 @@ async function waitRows(test: (rows: Row[]) => boolean, what: string, timeoutMs 
   for (;;) {
     const now = (await rows()) ?? [];
     if (test(now)) return now;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; the view shows ${JSON.stringify(now.map((r) => `${r.level}:${r.label}`))}`);
+    if (Date.now() > end) {
+      assert.fail(`timed out waiting for ${what}; the view shows ${JSON.stringify(now.map((r) => `${r.level}:${r.label}`))}`);
+    }
     await sleep(150);
   }
 }
@@ -91,19 +93,36 @@ describe('robustness (real VS Code, misbehaving servers)', function () {
     const product = first.fleet.customers[0].products[0];
     assert.ok(await run('flinkey.signIn', credentialsOf(first)), 'sign-in failed');
     const before = await showProducts();
-    assert.ok(before.some((r) => r.label === product.serialNumber), `first product ${product.serialNumber} not shown`);
+    assert.ok(
+      before.some((r) => r.label === product.serialNumber),
+      `first product ${product.serialNumber} not shown`,
+    );
 
     await first.close();
     await run('flinkey.refresh');
-    const dead = await waitRows((r) => r.some((x) => x.level === 2 && x.label === 'Cannot reach flinkey'), 'the "Cannot reach flinkey" row', 30_000);
+    const dead = await waitRows(
+      (r) => r.some((x) => x.level === 2 && x.label === 'Cannot reach flinkey'),
+      'the "Cannot reach flinkey" row',
+      30_000,
+    );
     assert.strictEqual(productRows(dead).length, 0, 'product rows still shown for a dead server');
-    assert.ok(dead.some((r) => r.label === 'Products'), 'the Products group itself is gone');
+    assert.ok(
+      dead.some((r) => r.label === 'Products'),
+      'the Products group itself is gone',
+    );
     // A command against the dead server fails once, typed, and resolves (no hang, no throw).
     assert.strictEqual(await run('flinkey.openDetails', { kind: 'product', id: product.id }), undefined);
     await screenshot('robustness-dead-server');
 
     // Same port, same credentials; its token store is new, so the old token is refused and renewed.
-    const second = await start({ port: first.port, products: 40, seed: 31, apiKey: first.apiKey, username: first.username, password: first.password });
+    const second = await start({
+      port: first.port,
+      products: 40,
+      seed: 31,
+      apiKey: first.apiKey,
+      username: first.username,
+      password: first.password,
+    });
     await clickRow('Cannot reach flinkey', 2, false); // the row's own command: Retry
     const back = await waitRows((r) => r.some((x) => x.label === product.serialNumber), 'the products after Retry');
     assert.ok(!back.some((r) => r.label === 'Sign in again'), `asked to sign in again: ${JSON.stringify(back.slice(0, 6))}`);
@@ -121,8 +140,14 @@ describe('robustness (real VS Code, misbehaving servers)', function () {
     await run('flinkey.refresh');
     await sleep(800);
     const during = (await rows()) ?? [];
-    assert.ok(during.some((r) => r.label === 'Products'), `the view went blank while loading: ${JSON.stringify(during)}`);
-    assert.ok(!during.some((r) => /^(Cannot reach|Request timed out|Error)/.test(r.label)), `an error row while merely slow: ${JSON.stringify(during)}`);
+    assert.ok(
+      during.some((r) => r.label === 'Products'),
+      `the view went blank while loading: ${JSON.stringify(during)}`,
+    );
+    assert.ok(
+      !during.some((r) => /^(Cannot reach|Request timed out|Error)/.test(r.label)),
+      `an error row while merely slow: ${JSON.stringify(during)}`,
+    );
     await waitRows((r) => r.some((x) => x.label === product.serialNumber), 'the products from the slow server');
     const started = Date.now();
     const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: product.id });
@@ -141,7 +166,10 @@ describe('robustness (real VS Code, misbehaving servers)', function () {
     for (let i = 0; i < 3; i++) {
       await sleep(2300); // the token in use has expired
       await run('flinkey.refresh');
-      const now = await waitRows((r) => r.some((x) => x.label === products[0].serialNumber) || r.some((x) => x.label === 'Sign in again'), 'products or a sign-in row');
+      const now = await waitRows(
+        (r) => r.some((x) => x.label === products[0].serialNumber) || r.some((x) => x.label === 'Sign in again'),
+        'products or a sign-in row',
+      );
       assert.ok(!now.some((r) => r.label === 'Sign in again'), `round ${i}: asked to sign in again`);
       const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: products[i + 1].id });
       assert.ok(uri, `round ${i}: Open Details failed after the token expired`);
@@ -213,7 +241,9 @@ describe('robustness (real VS Code, misbehaving servers)', function () {
       let text = '';
       for (let i = 0; i < 50 && !text.includes(marker); i++) {
         await sleep(200);
-        const files = ((await callLauncher('POST', '/vscode/logFiles')).json.files as string[]).filter((f) => /flinkey[^/\\]*\.log$/.test(f));
+        const files = ((await callLauncher('POST', '/vscode/logFiles')).json.files as string[]).filter((f) =>
+          /flinkey[^/\\]*\.log$/.test(f),
+        );
         text = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
       }
       assert.ok(text.includes(marker), `the flinkey log never mentioned ${marker} (files: ${JSON.stringify(json.files)})`);

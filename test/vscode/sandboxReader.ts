@@ -1,6 +1,6 @@
 // Reads a sandbox's data straight over HTTP (global fetch), independently of the extension, so tests can
 // compare what the extension shows with what the server holds.
-import type { SandboxCredentials } from '../../src/sandbox/server';
+import type { SandboxCredentials } from '../../src/core/sandbox/server';
 
 export type { SandboxCredentials };
 

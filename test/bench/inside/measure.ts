@@ -59,7 +59,9 @@ export async function requestsPerAction(): Promise<Record<string, unknown>> {
   out.openDetailsFromTree = await countRequests('fast', async () => {
     await control('/bench/clickRowAction', { label: product, action: 'Open Details' });
     for (let i = 0; i < 100 && vscode.window.activeTextEditor?.document.uri.scheme !== 'flinkey'; i++) await sleep(100);
-    if (vscode.window.activeTextEditor?.document.uri.scheme !== 'flinkey') throw new Error('Open Details on the row opened no flinkey: document');
+    if (vscode.window.activeTextEditor?.document.uri.scheme !== 'flinkey') {
+      throw new Error('Open Details on the row opened no flinkey: document');
+    }
   });
   await cmd('workbench.action.closeAllEditors');
   out.openDetailsByRef = await countRequests('fast', () => cmd('flinkey.openDetails', { kind: 'product', id: first.id }));
@@ -67,7 +69,9 @@ export async function requestsPerAction(): Promise<Record<string, unknown>> {
   const registered = new Set(await vscode.commands.getCommands(true));
   out.runQueryRegistered = registered.has('flinkey.runQuery');
   if (registered.has('flinkey.runQuery')) {
-    out.runQuery = await countRequests('fast', () => cmd('flinkey.runQuery', { collection: 'products', query: "$filter=type eq 'flinkey IQ'&$top=20" }));
+    out.runQuery = await countRequests('fast', () =>
+      cmd('flinkey.runQuery', { collection: 'products', query: "$filter=type eq 'flinkey IQ'&$top=20" }),
+    );
     await cmd('workbench.action.closeAllEditors');
   }
   return out;
@@ -79,7 +83,10 @@ export async function queryRoundTrips(): Promise<number[] | undefined> {
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t0 = performance.now();
-    const rowsBack = await cmd<unknown[]>('flinkey.runQuery', { collection: 'products', query: `$filter=type eq 'flinkey IQ'&$orderby=serialNumber desc&$top=${20 + i}` });
+    const rowsBack = await cmd<unknown[]>('flinkey.runQuery', {
+      collection: 'products',
+      query: `$filter=type eq 'flinkey IQ'&$orderby=serialNumber desc&$top=${20 + i}`,
+    });
     times.push(performance.now() - t0);
     if (!Array.isArray(rowsBack)) throw new Error(`flinkey.runQuery returned ${JSON.stringify(rowsBack)?.slice(0, 200)}`);
   }
@@ -89,7 +96,11 @@ export async function queryRoundTrips(): Promise<number[] | undefined> {
 
 /** What opening and showing a JSON document of 20 rows costs on its own (part of the query command's time). */
 export async function jsonDocumentTimes(): Promise<number[]> {
-  const content = JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ id: i, serialNumber: `SN-${i}`, type: 'flinkey IQ' })), null, 2);
+  const content = JSON.stringify(
+    Array.from({ length: 20 }, (_, i) => ({ id: i, serialNumber: `SN-${i}`, type: 'flinkey IQ' })),
+    null,
+    2,
+  );
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
@@ -126,7 +137,11 @@ export async function revealTimes(name: SandboxName, runs: number): Promise<{ ru
   // The labels the tree gives product rows (describeItem), of each customer's first 1000 products; a label
   // both fleets share could be a stale row, so only labels of one customer alone are awaited.
   const labelsOf = async (customer: string) =>
-    new Set((await reader.ok<{ id: number; serialNumber?: string }[]>('/products?$top=1000', customer)).map((p) => p.serialNumber || `Product ${p.id}`));
+    new Set(
+      (await reader.ok<{ id: number; serialNumber?: string }[]>('/products?$top=1000', customer)).map(
+        (p) => p.serialNumber || `Product ${p.id}`,
+      ),
+    );
   const [homeLabels, otherLabels] = [await labelsOf(home), await labelsOf(other)];
   const only = (mine: Set<string>, theirs: Set<string>) => [...mine].filter((l) => !theirs.has(l));
   const awaited: Record<string, string[]> = { [home]: only(homeLabels, otherLabels), [other]: only(otherLabels, homeLabels) };
@@ -165,11 +180,19 @@ export async function expandTimes(name: SandboxName, runs: number): Promise<numb
   await cmd('workbench.view.extension.flinkey');
   await cmd(COLLAPSE_ALL);
   await productsExpanded();
-  const labels = productRows(await rows()).map((r) => r.label).filter((l, i, all) => all.indexOf(l) === i).slice(1, 1 + runs);
+  const labels = productRows(await rows())
+    .map((r) => r.label)
+    .filter((l, i, all) => all.indexOf(l) === i)
+    .slice(1, 1 + runs);
   const times: number[] = [];
   for (const label of labels) {
     await waitRows((r) => !r.some((x) => x.level === 3), 'no product expanded');
-    const t = await control<{ paintMs: number }>('/bench/timeClick', { row: label, level: 2, twistie: true, until: { level: 3, count: 2 } });
+    const t = await control<{ paintMs: number }>('/bench/timeClick', {
+      row: label,
+      level: 2,
+      twistie: true,
+      until: { level: 3, count: 2 },
+    });
     times.push(t.paintMs);
     await settled(name);
     await clickRow(label, 2); // collapse it again

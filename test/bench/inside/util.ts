@@ -44,7 +44,7 @@ export async function requests(name: SandboxName): Promise<{ count: number; rece
 export async function settled(name: SandboxName): Promise<number> {
   let last = (await requests(name)).count;
   let stable = 0;
-  for (const end = Date.now() + 10_000; Date.now() < end && stable < 3; ) {
+  for (const end = Date.now() + 10_000; Date.now() < end && stable < 3;) {
     await sleep(200);
     const now = (await requests(name)).count;
     stable = now === last ? stable + 1 : 0;
@@ -91,7 +91,9 @@ export function findGc(): { gc?: () => void; how: string } {
   try {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return { gc: gc as () => void, how: 'no global.gc in the extension host; gc exposed at run time with v8.setFlagsFromString' };
+    if (typeof gc === 'function') {
+      return { gc: gc as () => void, how: 'no global.gc in the extension host; gc exposed at run time with v8.setFlagsFromString' };
+    }
   } catch {
     // fall through
   }

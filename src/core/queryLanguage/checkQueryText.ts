@@ -1,0 +1,99 @@
+// All problems of one line of query options ("$filter=…&$top=5"), with offsets into that line.
+// Shared by the palette input box (bare filters allowed) and the query file (options after '?').
+import type { QueryOptions } from '../api/api';
+import { checkQuery } from '../odata/checkQuery';
+import { parseOrderBy, parseSelectItems } from '../odata/options';
+import { parseFilter } from '../odata/parser';
+import { ODataError, type ODataProblem, type OptionName } from '../odata/problem';
+import { parseQueryText, type OptionSpans } from '../odata/parseQueryText';
+import type { Entity } from '../odata/schema';
+import { decodedToRawOffsets, toRawSpan } from './decodedOffsets';
+
+export interface InputProblem {
+  /** 0-based offset into the input. */
+  offset: number;
+  length: number;
+  message: string;
+  severity: 'error' | 'warning' | 'information';
+}
+
+export interface CheckedInput {
+  options: QueryOptions;
+  spans: OptionSpans;
+  problems: InputProblem[];
+}
+
+export interface CheckInputOptions {
+  /** In a URL a bare condition is not an option; in the input box it means $filter. */
+  bareFilter: 'allowed' | 'error';
+  /** Single-object endpoints only apply $select. */
+  singleObject?: boolean;
+}
+
+/** entity undefined (unknown path): only the syntax is checked. Problems come sorted by offset. */
+export function checkQueryText(input: string, entity: Entity | undefined, how: CheckInputOptions): CheckedInput {
+  const parsed = parseQueryText(input);
+  const raw: ODataProblem[] = [...parsed.problems, ...(entity ? checkQuery(parsed.options, entity) : syntaxOnly(parsed.options))];
+  const problems = raw.map((p) => place(input, parsed.spans, p));
+
+  const filter = parsed.spans.filter;
+  if (filter && how.bareFilter === 'error' && !input.slice(0, filter.start).trimEnd().endsWith('=')) {
+    problems.push({
+      offset: filter.start,
+      length: filter.end - filter.start,
+      message: `write $filter= before the condition, e.g. ?$filter=${input.slice(filter.start, filter.end).slice(0, 40)}`,
+      severity: 'error',
+    });
+  }
+  if (how.singleObject) {
+    for (const name of ['filter', 'orderby', 'top', 'skip'] as const) {
+      const span = parsed.spans[name];
+      if (span && span.end > span.start) {
+        problems.push({
+          offset: span.start,
+          length: span.end - span.start,
+          message: `$${name} has no effect on a single object — only $select changes what comes back`,
+          severity: 'information',
+        });
+      }
+    }
+  }
+  problems.sort((a, b) => a.offset - b.offset);
+  return { options: parsed.options, spans: parsed.spans, problems };
+}
+
+/** ODataProblem offsets are relative to the option's (decoded) value; 'query' ones to the whole input. */
+function place(input: string, spans: OptionSpans, p: ODataProblem): InputProblem {
+  const severity = p.severity;
+  if (p.option === 'query') {
+    return { offset: p.offset, length: p.length, message: p.message, severity };
+  }
+  const span = spans[p.option];
+  if (!span) {
+    return { offset: 0, length: input.length, message: `$${p.option}: ${p.message}`, severity };
+  }
+  const rawValue = input.slice(span.start, span.end);
+  const at = toRawSpan(decodedToRawOffsets(rawValue), p.offset, p.length);
+  const offset = Math.min(span.start + at.offset, span.end);
+  return { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
+}
+
+/** Syntax problems without a schema (the path is unknown, so the fields are too). */
+function syntaxOnly(options: QueryOptions): ODataProblem[] {
+  const problems: ODataProblem[] = [];
+  const run: [OptionName, string | undefined, (t: string) => unknown][] = [
+    ['filter', options.filter, parseFilter],
+    ['orderby', options.orderby, parseOrderBy],
+    ['select', options.select, parseSelectItems],
+  ];
+  for (const [, text, parse] of run) {
+    if (text === undefined || text.trim() === '') continue;
+    try {
+      parse(text);
+    } catch (e) {
+      if (!(e instanceof ODataError)) throw e;
+      problems.push(e.problem);
+    }
+  }
+  return problems;
+}

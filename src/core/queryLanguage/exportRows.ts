@@ -1,0 +1,40 @@
+// Export of query results: CSV (RFC 4180) and JSON text.
+
+/** One CSV field: quoted when it holds a comma, quote or line break; quotes inside are doubled. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Header = every key of every row, in the order first seen (rows from $select or different entities differ).
+ * Lines end with CRLF as RFC 4180 says; non-ASCII text is kept as is.
+ */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        columns.push(key);
+      }
+    }
+  }
+  if (columns.length === 0) {
+    return '';
+  }
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((c) => csvField(row[c])).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Pretty JSON with a final newline; `indent` follows the editor's tab size. */
+export function toJsonText(rows: unknown, indent = 2): string {
+  return JSON.stringify(rows, null, indent) + '\n';
+}

@@ -1,0 +1,46 @@
+// What the palette's query box shows while someone types: the first problem (with its column) and a prompt
+// naming what can come next — from the same checker and completion the query files use.
+import { OPTION_NAMES } from '../odata/queryString';
+import { fieldNames, type Entity } from '../odata/schema';
+import { checkQueryText } from './checkQueryText';
+import { completeOptions } from './completeOptions';
+
+export interface InputFeedback {
+  /** The first error, else the first warning; undefined when the text is fine. */
+  message?: string;
+  severity?: 'error' | 'warning';
+  /** One line: what may come next at the end of the text. */
+  prompt: string;
+}
+
+const MAX_NAMES = 12;
+
+export function inputFeedback(value: string, entity: Entity, now?: Date): InputFeedback {
+  const problems = checkQueryText(value, entity, { bareFilter: 'allowed' }).problems;
+  const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
+  const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
+  if (first) {
+    feedback.message = `column ${first.offset + 1}: ${first.message}`;
+    feedback.severity = first.severity === 'error' ? 'error' : 'warning';
+  }
+  return feedback;
+}
+
+function promptFor(value: string, entity: Entity, now?: Date): string {
+  if (value.trim() === '') {
+    return `Fields: ${fieldNames(entity).join(', ')} · Options: ${OPTION_NAMES.map((n) => `$${n}`).join(' ')} · Operators: eq ne gt ge lt le in and or not`;
+  }
+  const items = completeOptions(value, value.length, entity, { mode: 'input', now });
+  // A word that is already complete ("… eq true") is not a suggestion: show what may follow it instead.
+  if (items.some((e) => value.slice(e.start, e.end) === e.label)) {
+    const after = names(completeOptions(`${value} `, value.length + 1, entity, { mode: 'input', now }));
+    return after ? `Enter runs the query — or continue: ${after}` : 'Enter runs the query.';
+  }
+  const next = names(items);
+  return next ? `Next: ${next}` : 'Enter runs the query.';
+}
+
+function names(items: ReturnType<typeof completeOptions>): string {
+  const labels = [...new Set(items.sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.label))];
+  return labels.slice(0, MAX_NAMES).join('  ') + (labels.length > MAX_NAMES ? '  …' : '');
+}

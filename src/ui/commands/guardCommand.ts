@@ -1,0 +1,29 @@
+// The one command wrapper: runs a handler and returns its result; a failure is logged and shown once
+// (with a Sign In or Show Log button) and yields undefined. Shared by every register* table.
+import * as vscode from 'vscode';
+import type { Logger } from '../../core/api/api';
+import { isFlinkeyError } from '../../core/api/errors';
+import { COMMAND } from '../../constants';
+
+export type Handler = (arg?: unknown) => unknown;
+
+export function createGuard(logger: Logger, channel: vscode.LogOutputChannel): (id: string, handler: Handler) => Handler {
+  return (id, handler) => async (arg) => {
+    try {
+      return await handler(arg);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (isFlinkeyError(e, 'cancelled')) {
+        logger.debug(`${id}: cancelled`);
+        return undefined;
+      }
+      logger.error(`${id} failed: ${isFlinkeyError(e) ? `[${e.kind}] ` : ''}${message}`);
+      const action = isFlinkeyError(e, 'unauthorized') || isFlinkeyError(e, 'invalidApiKey') ? 'Sign In' : 'Show Log';
+      void vscode.window.showErrorMessage(`flinkey: ${message}`, action).then((chosen) => {
+        if (chosen === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
+        else if (chosen === 'Show Log') channel.show();
+      });
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,29 @@
+// Open Details: the record as read-only JSON on the flinkey: scheme (flinkey:/products/42/Product ….json).
+import * as vscode from 'vscode';
+import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
+import { refOf } from '../documents/fleetRef';
+import { partsOf, type KnownParts } from '../documents/loadDetails';
+import { describeItem } from '../fleetView/describe';
+import type { CommandDeps } from './commandDeps';
+import { isFleetNode, loadedNode, resolveItem } from './resolveItem';
+
+/** Resolves with the document's URI (as a string). A flinkey: URI argument is opened as it is. */
+export async function openDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
+  let uri: vscode.Uri;
+  let known: KnownParts = {};
+  if (arg instanceof vscode.Uri || typeof arg === 'string') {
+    uri = arg instanceof vscode.Uri ? arg : vscode.Uri.parse(arg);
+    if (!fromDetailsUri(uri)) throw new Error(`${uri.toString()} is not a flinkey details document (e.g. flinkey:/products/42.json).`);
+  } else {
+    // Tree nodes, { kind, id } objects and the quick pick all give the record, hence a readable title.
+    const item = await resolveItem(deps, arg, 'Open Details');
+    if (!item) return undefined;
+    uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
+    // What is already in hand (the record, a tree row's loaded children) is not fetched again.
+    const node = isFleetNode(arg) ? arg : loadedNode(deps, refOf(item));
+    known = node?.knownParts ? await node.knownParts() : partsOf(item);
+  }
+  const document = await deps.details.openWith(uri, known, () => vscode.workspace.openTextDocument(uri));
+  await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isFleetNode(arg) });
+  return uri.toString();
+}

@@ -1,0 +1,25 @@
+// Sign In: prompts for environment, key and credentials — or, given { baseUrl, apiKey, username, password,
+// customerId?, staySignedIn? }, signs in without any prompt. Resolves with a summary (no secrets).
+import * as vscode from 'vscode';
+import { asSignInArgs } from '../session/account';
+import { runSignInFlow } from '../session/signInFlow';
+import { summarize, type SignInSummary } from '../session/summary';
+import { FLEET_VIEW } from '../../constants';
+import type { CommandDeps } from './commandDeps';
+
+export async function signIn(deps: CommandDeps, arg: unknown): Promise<SignInSummary | undefined> {
+  const args = asSignInArgs(arg);
+  if (arg !== undefined && arg !== null && !args && !isUiArgument(arg)) {
+    throw new Error('flinkey.signIn expects { baseUrl, apiKey, username, password, customerId?, staySignedIn? }.');
+  }
+  const connection = args ? await deps.session.signIn(args) : await runSignInFlow(deps.session);
+  if (!connection) return undefined;
+  vscode.window.setStatusBarMessage(`$(pass) Signed in to flinkey: ${connection.account.customerName}`, 4000);
+  void vscode.commands.executeCommand(`${FLEET_VIEW}.focus`);
+  return summarize(connection);
+}
+
+/** Menus and welcome links pass a tree node or nothing useful; only a plain options object is an argument. */
+function isUiArgument(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && typeof (arg as { getTreeItem?: unknown }).getTreeItem === 'function';
+}

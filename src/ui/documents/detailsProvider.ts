@@ -1,0 +1,105 @@
+// The one TextDocumentContentProvider of the `flinkey:` scheme: read-only, pretty-printed JSON details.
+import * as vscode from 'vscode';
+import type { FleetSession } from '../session/fleetSession';
+import { URI_SCHEME } from '../../constants';
+import { fromDetailsUri } from './detailsUri';
+import { loadDetails, type KnownParts } from './loadDetails';
+
+/** Another kind of flinkey: document (e.g. query results): its text, or undefined when the URI is not its. */
+export interface DocumentTextSource {
+  textOf(uri: vscode.Uri, indent: number | string): string | undefined;
+}
+
+export class DetailsProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Refreshes waiting for the next content of a URI. */
+  private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
+  /** What the opener already holds for a URI (a tree row's record and children), used for its first load only. */
+  private readonly known = new Map<string, KnownParts>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly session: FleetSession,
+    private readonly sources: readonly DocumentTextSource[] = [],
+  ) {}
+
+  static register(
+    session: FleetSession,
+    sources: readonly DocumentTextSource[] = [],
+  ): { provider: DetailsProvider; disposable: vscode.Disposable } {
+    const provider = new DetailsProvider(session, sources);
+    const registration = vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME, provider);
+    return { provider, disposable: vscode.Disposable.from(registration, provider) };
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
+    const indent = indentFor(uri);
+    for (const source of this.sources) {
+      const text = source.textOf(uri, indent);
+      if (text !== undefined) {
+        this.settle(uri, text);
+        return text;
+      }
+    }
+    const ref = fromDetailsUri(uri);
+    if (!ref) throw new Error(`${uri.toString()} is not a flinkey details document (expected e.g. flinkey:/products/42.json).`);
+    const known = this.known.get(uri.toString());
+    this.known.delete(uri.toString());
+    const abort = new AbortController();
+    const subscription = token.onCancellationRequested(() => abort.abort());
+    try {
+      const data = await loadDetails(await this.session.api(), ref, abort.signal, known);
+      const text = `${JSON.stringify(data, null, indent)}\n`;
+      this.settle(uri, text);
+      return text;
+    } catch (e) {
+      this.settle(uri, e instanceof Error ? e : new Error(String(e)));
+      throw e;
+    } finally {
+      subscription.dispose();
+    }
+  }
+
+  /** Runs `open` (which opens `uri`) with `known` standing in for those parts of a first load. */
+  async openWith<T>(uri: vscode.Uri, known: KnownParts, open: () => Thenable<T>): Promise<T> {
+    const key = uri.toString();
+    this.known.set(key, known);
+    try {
+      return await open();
+    } finally {
+      this.known.delete(key);
+    }
+  }
+
+  /** Re-fetches an open document (all of it); resolves with its new text once VS Code asked for it. */
+  refresh(uri: vscode.Uri): Promise<string> {
+    const key = uri.toString();
+    this.known.delete(key);
+    const pending = new Promise<string>((resolve, reject) => {
+      const list = this.waiting.get(key) ?? [];
+      list.push((result) => (result instanceof Error ? reject(result) : resolve(result)));
+      this.waiting.set(key, list);
+    });
+    this.changed.fire(uri);
+    const timer = setTimeout(() => this.settle(uri, new Error('VS Code did not reload the document within 30 s.')), 30_000);
+    return pending.finally(() => clearTimeout(timer));
+  }
+
+  private settle(uri: vscode.Uri, result: string | Error): void {
+    const key = uri.toString();
+    const list = this.waiting.get(key);
+    this.waiting.delete(key);
+    list?.forEach((notify) => notify(result));
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** The user's JSON indentation: editor.tabSize spaces, or a tab without insertSpaces. */
+function indentFor(uri: vscode.Uri): number | string {
+  const editor = vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' });
+  const tabSize = editor.get<number>('tabSize', 2);
+  return editor.get<boolean>('insertSpaces', true) ? (Number.isInteger(tabSize) && tabSize > 0 ? tabSize : 2) : '\t';
+}

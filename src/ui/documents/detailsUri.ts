@@ -1,0 +1,73 @@
+// Paired builder/parser for read-only details documents on the `flinkey:` scheme. No vscode import:
+// callers wrap the string with vscode.Uri.parse, and a vscode.Uri satisfies `{ scheme, path }`.
+//
+//   product  flinkey:/products/42.json        or flinkey:/products/42/<title>.json
+//   service  flinkey:/services/7.json         or flinkey:/services/7/<title>.json
+//   car      flinkey:/products/42/car.json    or flinkey:/products/42/car/<title>.json
+import { URI_SCHEME } from '../../constants';
+import type { FleetRef } from './fleetRef';
+
+const KIND_WORD = { product: 'Product', service: 'Service', car: 'Car' } as const;
+
+/**
+ * The URI (as a string) of the details document for `ref`. With `label` the last path segment reads
+ * like "Product 4711-ABC.json", which VS Code shows as the editor title.
+ */
+export function toDetailsUri(ref: FleetRef, label?: string): string {
+  const base =
+    ref.kind === 'service' ? `/services/${ref.id}` : ref.kind === 'product' ? `/products/${ref.id}` : `/products/${ref.productId}/car`;
+  const title = label === undefined ? '' : sanitizeTitle(label);
+  const path = title ? `${base}/${encodeURIComponent(`${KIND_WORD[ref.kind]} ${title}.json`)}` : `${base}.json`;
+  return `${URI_SCHEME}:${path}`;
+}
+
+/** The FleetRef a details URI points at, or undefined when it is not one. `path` is the decoded path. */
+export function fromDetailsUri(uri: string | { scheme: string; path: string }): FleetRef | undefined {
+  const parsed = typeof uri === 'string' ? splitUriString(uri) : uri;
+  if (!parsed || parsed.scheme !== URI_SCHEME) return undefined;
+  const segments = parsed.path.split('/');
+  if (segments[0] !== '' || segments.length < 3) return undefined;
+  const [, collection, second, third, fourth, ...rest] = segments;
+  if (rest.length > 0) return undefined;
+  const idText = third === undefined ? stripJson(second) : second;
+  if (idText === undefined || !/^\d{1,10}$/.test(idText)) return undefined;
+  const id = Number(idText);
+  if (collection === 'services') {
+    return third === undefined || (fourth === undefined && isTitle(third)) ? { kind: 'service', id } : undefined;
+  }
+  if (collection !== 'products') return undefined;
+  if (third === undefined) return { kind: 'product', id };
+  if (fourth === undefined) {
+    if (third === 'car.json') return { kind: 'car', productId: id };
+    return isTitle(third) ? { kind: 'product', id } : undefined;
+  }
+  return third === 'car' && isTitle(fourth) ? { kind: 'car', productId: id } : undefined;
+}
+
+function stripJson(segment: string | undefined): string | undefined {
+  return segment?.endsWith('.json') ? segment.slice(0, -'.json'.length) : undefined;
+}
+
+function isTitle(segment: string): boolean {
+  return segment.length > '.json'.length && segment.endsWith('.json');
+}
+
+/** Keeps titles to one readable path segment: no slashes, control characters or runs of spaces. */
+function sanitizeTitle(label: string): string {
+  const cleaned = label
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\\/\u0000-\u001f\u007f?#%]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned.length > 60 ? `${cleaned.slice(0, 59)}…` : cleaned;
+}
+
+function splitUriString(uri: string): { scheme: string; path: string } | undefined {
+  const match = /^([a-zA-Z][\w+.-]*):(\/[^?#]*)/.exec(uri);
+  if (!match) return undefined;
+  try {
+    return { scheme: match[1].toLowerCase(), path: decodeURIComponent(match[2]) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+// The TreeItem of a product, service or car node: text from describeItem, codicon, contextValue, click → details.
+import * as vscode from 'vscode';
+import { COMMAND } from '../../constants';
+import type { FleetItem } from '../documents/fleetRef';
+import { contextValue } from './contextValue';
+import { describeItem } from './describe';
+import type { FleetNode } from './fleetNode';
+
+export function itemTreeItem(node: FleetNode & { item: FleetItem }, expandable: boolean): vscode.TreeItem {
+  const text = describeItem(node.item);
+  const treeItem = new vscode.TreeItem(
+    text.label,
+    expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
+  treeItem.id = node.id;
+  treeItem.description = text.description;
+  // No tooltip here: VS Code keeps every row's TreeItem, so the Markdown table is built on hover
+  // (FleetTreeProvider.resolveTreeItem → itemTooltip).
+  treeItem.contextValue = contextValue(node.item);
+  treeItem.iconPath = iconOf(node.item);
+  treeItem.command = { command: COMMAND.openDetails, title: 'Open Details', arguments: [node] };
+  return treeItem;
+}
+
+/** The Markdown table shown when the pointer rests on a record's row. */
+export function itemTooltip(item: FleetItem): vscode.MarkdownString {
+  return new vscode.MarkdownString(describeItem(item).tooltip);
+}
+
+// Shared by every row instead of two objects per row.
+const ICON = {
+  iq: new vscode.ThemeIcon('circuit-board', new vscode.ThemeColor('charts.blue')),
+  box: new vscode.ThemeIcon('package', new vscode.ThemeColor('charts.orange')),
+  terminated: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('list.errorForeground')),
+  active: new vscode.ThemeIcon('verified', new vscode.ThemeColor('charts.green')),
+  car: new vscode.ThemeIcon('key'),
+};
+
+function iconOf(item: FleetItem): vscode.ThemeIcon {
+  switch (item.kind) {
+    case 'product':
+      return item.product.type === 'flinkey IQ' ? ICON.iq : ICON.box;
+    case 'service':
+      return item.service.isTerminated ? ICON.terminated : ICON.active;
+    case 'car':
+      return ICON.car;
+  }
+}

@@ -1,0 +1,66 @@
+// The one class for rows that are not records: errors, "No car", "Sign in again", "Load more".
+import * as vscode from 'vscode';
+import { COMMAND } from '../../constants';
+import { contextValue } from './contextValue';
+import type { FleetNode } from './fleetNode';
+
+export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore';
+
+export interface MessageOptions {
+  description?: string;
+  tooltip?: string;
+  icon?: vscode.ThemeIcon;
+  /** Retry (errors) or load the next page (loadMore). */
+  run?: () => void | Promise<void>;
+}
+
+export class MessageNode implements FleetNode {
+  constructor(
+    readonly id: string,
+    private readonly parent: FleetNode | undefined,
+    readonly kind: MessageKind,
+    readonly label: string,
+    private readonly options: MessageOptions = {},
+  ) {}
+
+  /** Runs the row's action (retry or load more); false when it has none. */
+  async run(): Promise<boolean> {
+    if (!this.options.run) return false;
+    await this.options.run();
+    return true;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.description = this.options.description;
+    item.tooltip = this.options.tooltip ?? this.options.description;
+    item.iconPath = this.options.icon ?? defaultIcon(this.kind);
+    item.contextValue = contextValue({ kind: 'message', retry: this.kind === 'error' && !!this.options.run });
+    if (this.kind === 'signIn') {
+      item.command = { command: COMMAND.signIn, title: 'Sign In' };
+    } else if (this.kind === 'loadMore') {
+      item.command = { command: COMMAND.loadMore, title: 'Load More', arguments: [this] };
+    } else if (this.kind === 'error' && this.options.run) {
+      item.command = { command: COMMAND.retry, title: 'Retry', arguments: [this] };
+    }
+    return item;
+  }
+
+  getParent(): FleetNode | undefined {
+    return this.parent;
+  }
+}
+
+function defaultIcon(kind: MessageKind): vscode.ThemeIcon {
+  switch (kind) {
+    case 'error':
+      return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    case 'empty':
+      return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+    case 'signIn':
+      return new vscode.ThemeIcon('sign-in', new vscode.ThemeColor('list.warningForeground'));
+    case 'loadMore':
+      return new vscode.ThemeIcon('unfold');
+  }
+}

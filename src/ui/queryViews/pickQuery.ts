@@ -1,0 +1,43 @@
+// Palette pickers: run a saved query, or one from the customer's history. Return the rows.
+import * as vscode from 'vscode';
+import { customerKey } from './queryLibrary';
+import type { QueriesContext } from './queriesContext';
+import { rerunQuery } from './rerunQuery';
+
+export async function runSavedQuery(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
+  const name = typeof arg === 'string' ? arg : arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : undefined;
+  const saved = qc.library.saved.list();
+  const chosen =
+    typeof name === 'string'
+      ? qc.library.saved.get(name)
+      : (
+          await vscode.window.showQuickPick(
+            saved.map((s) => ({ label: s.name, description: `${s.path} ${s.query}`.replace(/\s+/g, ' '), s })),
+            { title: 'flinkey: Run Saved Query', placeHolder: saved.length ? 'Saved queries' : 'No saved queries yet' },
+          )
+        )?.s;
+  if (typeof name === 'string' && !chosen) throw new Error(`There is no saved query named "${name}".`);
+  return chosen ? rerunQuery(qc, { path: chosen.path, query: chosen.query }) : undefined;
+}
+
+/** With { index } it runs that entry (0 = newest) without the picker. */
+export async function showQueryHistory(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
+  const account = (await qc.session.ready())?.account;
+  if (!account) throw new Error('Sign in to flinkey first: the history belongs to a customer.');
+  const entries = qc.library.history.list(customerKey(account));
+  const index = arg && typeof arg === 'object' ? (arg as { index?: unknown }).index : undefined;
+  if (typeof index === 'number') {
+    const entry = entries[index];
+    if (!entry) throw new Error(`The history of ${account.customerName} has ${entries.length} entries, no entry ${index}.`);
+    return rerunQuery(qc, { path: entry.path, query: entry.query });
+  }
+  const picked = await vscode.window.showQuickPick(
+    entries.map((e) => ({
+      label: `${e.path} ${e.query}`.replace(/\s+/g, ' ').trim(),
+      description: `${e.rows ?? '?'} rows · ${new Date(e.ranAt).toLocaleString()}`,
+      e,
+    })),
+    { title: `flinkey: Query History · ${account.customerName}`, placeHolder: entries.length ? 'Run again' : 'No queries run yet' },
+  );
+  return picked ? rerunQuery(qc, { path: picked.e.path, query: picked.e.query }) : undefined;
+}

@@ -1,0 +1,142 @@
+// Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing and a Run lens
+// above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
+import * as vscode from 'vscode';
+import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';
+import { loadQuery } from './loadQuery';
+import { QUERY_COMMAND, QUERY_LANGUAGE } from './ids';
+
+const SELECTOR: vscode.DocumentSelector = { language: QUERY_LANGUAGE };
+const TRIGGERS = ['?', '&', '$', '=', ' ', '(', ',', '/', "'"];
+const DIAGNOSE_DELAY_MS = 150;
+
+const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
+  method: vscode.CompletionItemKind.Keyword,
+  path: vscode.CompletionItemKind.Module,
+  option: vscode.CompletionItemKind.Property,
+  field: vscode.CompletionItemKind.Field,
+  operator: vscode.CompletionItemKind.Operator,
+  keyword: vscode.CompletionItemKind.Keyword,
+  function: vscode.CompletionItemKind.Function,
+  value: vscode.CompletionItemKind.Value,
+};
+
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+};
+
+export function toCompletionItem(doc: vscode.TextDocument, e: CompletionEntry): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(e.label, KINDS[e.kind]);
+  const text = e.insertText ?? e.label;
+  item.insertText = e.snippet ? new vscode.SnippetString(text) : text;
+  item.range = new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end));
+  item.detail = e.detail;
+  item.documentation = new vscode.MarkdownString(e.documentation);
+  item.sortText = e.sortText;
+  if (e.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
+  return item;
+}
+
+/**
+ * Registers the query-file features once the first query document is open (now or later), so activation
+ * does not pay for providers, listeners and diagnostics that most sessions never use.
+ */
+export function registerQueryLanguage(context: vscode.ExtensionContext): void {
+  let registered = false;
+  const firstQueryDocument = (doc: vscode.TextDocument) => {
+    if (registered || doc.languageId !== QUERY_LANGUAGE) return;
+    registered = true;
+    waiting.dispose();
+    registerProviders(context);
+  };
+  const waiting = vscode.workspace.onDidOpenTextDocument(firstQueryDocument);
+  context.subscriptions.push(waiting);
+  vscode.workspace.textDocuments.forEach(firstQueryDocument);
+}
+
+function registerProviders(context: vscode.ExtensionContext): void {
+  const diagnostics = vscode.languages.createDiagnosticCollection(QUERY_LANGUAGE);
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const update = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== QUERY_LANGUAGE) return;
+    const found = loadQuery()
+      .diagnose(doc.getText())
+      .map((d) => {
+        const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
+        const diagnostic = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+        diagnostic.source = 'flinkey';
+        return diagnostic;
+      });
+    diagnostics.set(doc.uri, found);
+  };
+  const later = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        update(doc);
+      }, DIAGNOSE_DELAY_MS),
+    );
+  };
+
+  context.subscriptions.push(
+    diagnostics,
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      {
+        provideCompletionItems: (doc, position) =>
+          loadQuery()
+            .complete(doc.getText(), doc.offsetAt(position))
+            .map((e) => toCompletionItem(doc, e)),
+      },
+      ...TRIGGERS,
+    ),
+    vscode.languages.registerHoverProvider(SELECTOR, {
+      provideHover: (doc, position) => {
+        const h = loadQuery().hover(doc.getText(), doc.offsetAt(position));
+        return (
+          h && new vscode.Hover(new vscode.MarkdownString(h.markdown), new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)))
+        );
+      },
+    }),
+    vscode.languages.registerCodeLensProvider(SELECTOR, { provideCodeLenses: (doc) => codeLenses(doc) }),
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeTextDocument((e) => later(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      clearTimeout(timers.get(doc.uri.toString()));
+      diagnostics.delete(doc.uri);
+    }),
+  );
+  vscode.workspace.textDocuments.forEach(update);
+}
+
+/** Run / Copy as cURL / Copy as TypeScript above each request. */
+function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+  const file = loadQuery().parseQueryFile(doc.getText());
+  return file.blocks.flatMap((block) => {
+    const range = new vscode.Range(block.startLine, 0, block.startLine, 0);
+    const at = { uri: doc.uri.toString(), line: block.startLine };
+    const errors = block.problems.filter((p) => p.severity === 'error').length;
+    const run: vscode.Command = errors
+      ? {
+          title: `$(error) ${errors} ${errors === 1 ? 'problem' : 'problems'} — fix before running`,
+          command: 'workbench.actions.view.problems',
+        }
+      : {
+          title: '$(play) Run',
+          command: QUERY_COMMAND.runAt,
+          arguments: [at],
+          tooltip: 'Send this request and show the rows beside the editor',
+        };
+    return [
+      new vscode.CodeLens(range, run),
+      new vscode.CodeLens(range, { title: 'Copy as cURL', command: QUERY_COMMAND.copyCurl, arguments: [at] }),
+      new vscode.CodeLens(range, { title: 'Copy as TypeScript', command: QUERY_COMMAND.copyTypeScript, arguments: [at] }),
+    ];
+  });
+}

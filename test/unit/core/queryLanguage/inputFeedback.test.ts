@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { inputFeedback, prepareRequest } from '../../../../src/core/queryLanguage';
+import { NOW } from './cursor';
+
+describe('palette input feedback', () => {
+  it('an empty box names fields, options and operators', () => {
+    const f = inputFeedback('', 'product');
+    assert.strictEqual(f.message, undefined);
+    for (const word of ['serialNumber', 'dongleTerminationTimeStamp', '$filter', '$top', 'eq', 'and']) {
+      assert.ok(f.prompt.includes(word), word);
+    }
+  });
+
+  it('shows the first error with its 1-based column', () => {
+    const f = inputFeedback("type eq 'flinkey IQ' and serialNumbr eq 'x'", 'product');
+    assert.strictEqual(f.message, "column 26: unknown field 'serialNumbr' on products — did you mean 'serialNumber'?");
+    assert.strictEqual(f.severity, 'error');
+    const g = inputFeedback("$filter=type eq 'flinkey IQ'&$top=x", 'product');
+    assert.strictEqual(g.message, "column 35: $top must be a whole number ≥ 0, found 'x'");
+  });
+
+  it('a warning alone is shown as a warning', () => {
+    const f = inputFeedback('id eq null', 'service');
+    assert.strictEqual(f.severity, 'warning');
+    assert.match(f.message!, /^column 1: 'id' is never null/);
+  });
+
+  it('the prompt follows the cursor at the end', () => {
+    assert.strictEqual(inputFeedback('type ', 'product', NOW).prompt, 'Next: eq  ne  in');
+    assert.strictEqual(inputFeedback('type eq ', 'product', NOW).prompt, "Next: 'flinkey Box'  'flinkey IQ'");
+    assert.strictEqual(inputFeedback('isTerminated eq false ', 'service', NOW).prompt, 'Next: and  or');
+    assert.strictEqual(inputFeedback("type eq 'flinkey IQ'", 'product', NOW).prompt, 'Enter runs the query.');
+    assert.strictEqual(inputFeedback('isTerminated eq true', 'service', NOW).prompt, 'Enter runs the query — or continue: and  or');
+    assert.strictEqual(inputFeedback('$top=5', 'service', NOW).prompt, 'Enter runs the query.');
+  });
+
+  it('prepareRequest checks the path and the options before anything is sent', () => {
+    const ok = prepareRequest('/products', "type eq 'flinkey IQ'&$top=3");
+    assert.ok(ok.ok && ok.match.route.kind === 'products');
+    assert.deepStrictEqual(ok.ok && ok.options, { filter: "type eq 'flinkey IQ'", top: 3 });
+    const badPath = prepareRequest('/product', '');
+    assert.ok(!badPath.ok && badPath.where === 'path' && badPath.problem.message.includes('did you mean /products?'));
+    const badQuery = prepareRequest('/services', 'isTerminated eq 1');
+    assert.ok(!badQuery.ok && badQuery.where === 'query' && badQuery.problem.offset === 0);
+    const urlStyle = prepareRequest('/services', 'isTerminated eq true', 'error');
+    assert.ok(!urlStyle.ok && urlStyle.problem.message.startsWith('write $filter='));
+    const single = prepareRequest('/products/5/cars', '$select=vin&$top=1');
+    assert.ok(single.ok && single.match.id === 5 && single.warnings.length === 1 && single.warnings[0].severity === 'information');
+  });
+});
