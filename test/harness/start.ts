@@ -3,11 +3,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ensureVsCode } from './installVsCode';
-import { ENV, LOG_DIR, REPO_ROOT, START_HELPER } from './paths';
+import { LOG_DIR, REPO_ROOT, START_HELPER } from './paths';
 import { installSignalHandlers, isStopping, onCleanup, spawnGroup, runMain } from './processes';
-import { startSandbox } from './sandboxProcess';
-import { startVsCodeServer, workbenchUrl } from './vscodeServer';
+import { serveProduct, startDemoSandbox, startSignInEnv } from './serveProduct';
 
 /** The desktop `code` when one is installed and there is a screen to show it on. */
 function desktopCode(): string | undefined {
@@ -29,10 +27,10 @@ function desktopCode(): string | undefined {
 async function main(): Promise<number> {
   installSignalHandlers();
   fs.mkdirSync(LOG_DIR, { recursive: true });
-  const sandbox = await startSandbox(['--port', '0', '--products', '500', '--seed', '42'], path.join(LOG_DIR, 'start-sandbox.log'));
+  const sandbox = await startDemoSandbox('start-sandbox.log');
   console.log(`Demo fleet (sandbox): ${sandbox.info.baseUrl}`);
   // The start helper reads this and calls flinkey.signIn with it.
-  const env = { [ENV.startSignIn]: JSON.stringify({ ...sandbox.info, staySignedIn: true }) };
+  const env = startSignInEnv(sandbox);
 
   const code = desktopCode();
   if (code) {
@@ -52,15 +50,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const install = await ensureVsCode();
-  const server = await startVsCodeServer(install, { env, logFile: path.join(LOG_DIR, 'start-vscode-server.log') });
-  // The browser workbench keeps only the last extensionDevelopmentPath of its payload, but one path
-  // may be a folder of extensions: give it links to this extension and to the start helper.
-  const devFolder = path.join(server.tempDir, 'dev-extensions');
-  fs.mkdirSync(devFolder);
-  fs.symlinkSync(REPO_ROOT, path.join(devFolder, 'flinkey-fleet-explorer'), 'dir');
-  fs.symlinkSync(START_HELPER, path.join(devFolder, 'flinkey-start-helper'), 'dir');
-  const url = workbenchUrl(server, [devFolder]);
+  const { server, url } = await serveProduct(sandbox);
   console.log(`VS Code ready: ${url}`);
   console.log('Open it in a browser on this machine. Ctrl+C stops everything.');
   const exit = await server.exited;

@@ -76,6 +76,11 @@ export interface ServerOptions {
   logFile: string;
   /** Keep the temp folder after stop (to read logs); removed by default. */
   keepTemp?: boolean;
+  /**
+   * Installed extensions (folders or links) for the server's extensions folder. Without them the server runs with
+   * the smoke-test driver, which honours the development payload in the URL but hides notification toasts.
+   */
+  installed?: string[];
 }
 
 export async function startVsCodeServer(install: VsCodeInstall, options: ServerOptions): Promise<VsCodeServer> {
@@ -83,12 +88,19 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
   const workspace = path.join(tempDir, 'workspace');
   for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
   writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'));
+  const extensionsDir = path.join(tempDir, 'extensions');
+  fs.mkdirSync(extensionsDir);
+  for (const folder of options.installed ?? []) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as Record<string, string>;
+    fs.symlinkSync(folder, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+  }
   const port = await freePort();
   const args = [
     install.serverMain,
     ...['--host', '127.0.0.1', '--port', String(port)],
     '--without-connection-token',
-    '--enable-smoke-test-driver', // honours extensionDevelopmentPath/extensionTestsPath in the URL payload
+    // Honours extensionDevelopmentPath/extensionTestsPath in the URL payload (and hides toasts).
+    ...(options.installed ? ['--extensions-dir', extensionsDir] : ['--enable-smoke-test-driver']),
     '--accept-server-license-terms',
     '--disable-telemetry',
     ...['--server-data-dir', path.join(tempDir, 'server-data')],
