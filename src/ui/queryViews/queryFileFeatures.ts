@@ -1,5 +1,6 @@
 // Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing and a Run lens
 // above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
+import { isUntrustedFile, MANAGE_TRUST_COMMAND, untrustedMessage } from './workspaceTrust';
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';
 import { loadQuery } from './loadQuery';
@@ -104,7 +105,12 @@ function registerProviders(context: vscode.ExtensionContext): void {
         );
       },
     }),
-    vscode.languages.registerCodeLensProvider(SELECTOR, { provideCodeLenses: (doc) => codeLenses(doc) }),
+    lensesChanged,
+    vscode.workspace.onDidGrantWorkspaceTrust(() => lensesChanged.fire()),
+    vscode.languages.registerCodeLensProvider(SELECTOR, {
+      provideCodeLenses: (doc) => codeLenses(doc),
+      onDidChangeCodeLenses: lensesChanged.event,
+    }),
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument((e) => later(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
@@ -115,24 +121,30 @@ function registerProviders(context: vscode.ExtensionContext): void {
   vscode.workspace.textDocuments.forEach(update);
 }
 
+/** Fired when trust is granted, so the Run lenses of untrusted files come back. */
+const lensesChanged = new vscode.EventEmitter<void>();
+
 /** Run / Copy as cURL / Copy as TypeScript above each request. */
 function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+  const untrusted = isUntrustedFile(doc);
   const file = loadQuery().parseQueryFile(doc.getText());
   return file.blocks.flatMap((block) => {
     const range = new vscode.Range(block.startLine, 0, block.startLine, 0);
     const at = { uri: doc.uri.toString(), line: block.startLine };
     const errors = block.problems.filter((p) => p.severity === 'error').length;
-    const run: vscode.Command = errors
-      ? {
-          title: `$(error) ${errors} ${errors === 1 ? 'problem' : 'problems'} — fix before running`,
-          command: 'workbench.actions.view.problems',
-        }
-      : {
-          title: '$(play) Run',
-          command: QUERY_COMMAND.runAt,
-          arguments: [at],
-          tooltip: 'Send this request and show the rows beside the editor',
-        };
+    const run: vscode.Command = untrusted
+      ? { title: vscode.l10n.t('$(shield) Trust the workspace to run'), command: MANAGE_TRUST_COMMAND, tooltip: untrustedMessage() }
+      : errors
+        ? {
+            title: `$(error) ${errors} ${errors === 1 ? 'problem' : 'problems'} — fix before running`,
+            command: 'workbench.actions.view.problems',
+          }
+        : {
+            title: '$(play) Run',
+            command: QUERY_COMMAND.runAt,
+            arguments: [at],
+            tooltip: 'Send this request and show the rows beside the editor',
+          };
     return [
       new vscode.CodeLens(range, run),
       new vscode.CodeLens(range, { title: 'Copy as cURL', command: QUERY_COMMAND.copyCurl, arguments: [at] }),

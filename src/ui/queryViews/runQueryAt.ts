@@ -5,6 +5,7 @@ import { loadQuery } from './loadQuery';
 import { QUERY_LANGUAGE } from './ids';
 import type { QueriesContext } from './queriesContext';
 import { showRun } from './showRun';
+import { explainUntrusted, isUntrustedFile } from './workspaceTrust';
 
 export interface BlockRef {
   document: vscode.TextDocument;
@@ -36,6 +37,10 @@ export async function runQueryAt(qc: QueriesContext, arg: unknown): Promise<Reco
   const found = await findBlock(arg);
   if (!found) throw new Error('No request here: put the cursor on a line like GET /products?$top=10 in a .flinkey-query file.');
   const { document, block } = found;
+  if (isUntrustedFile(document)) {
+    explainUntrusted();
+    return undefined;
+  }
   const error = block.problems.find((p) => p.severity === 'error');
   if (error) {
     const at = document.positionAt(error.offset);
