@@ -1,5 +1,6 @@
 // Wiring only: build the services, hand them to the register helpers. No HTTP, no awaited secret reads.
 import * as vscode from 'vscode';
+import { configureL10n } from './core/api/configureL10n';
 import { FlinkeyAuthProvider } from './ui/session/authProvider';
 import { CredentialStore } from './ui/session/credentialStore';
 import { FleetSession } from './ui/session/fleetSession';
@@ -18,6 +19,7 @@ import { FleetTreeProvider } from './ui/fleetView/fleetTreeProvider';
 let running: FleetSession | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
+  configureL10n(vscode.l10n.bundle);
   const channel = vscode.window.createOutputChannel('flinkey', { log: true });
   const logger = createLogger(channel, 'explorer');
   const store = new CredentialStore(context.secrets, context.globalState);
