@@ -46,3 +46,46 @@ describe('localisation', () => {
     }
   });
 });
+
+describe('walkthrough and keybindings', () => {
+  const contributed = new Set<string>((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+  const commandLinks = (text: string) => [...text.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+
+  it('the walkthrough covers sign-in, browsing, copying ids and query files, with media that exists', () => {
+    const [walkthrough] = pkg.contributes.walkthroughs as { steps: { id: string; description: string; media: { markdown: string } }[] }[];
+    assert.deepStrictEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['signIn', 'browse', 'copy', 'query'],
+    );
+    for (const step of walkthrough.steps) {
+      assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), `${step.id}: ${step.media.markdown} is missing`);
+      for (const id of commandLinks(step.description)) {
+        assert.ok(contributed.has(id), `${step.id} links to ${id}, which is not contributed`);
+      }
+    }
+  });
+
+  it('every keybinding runs a contributed command and is scoped by a when clause', () => {
+    const bindings = pkg.contributes.keybindings as { command: string; key: string; when?: string }[];
+    assert.ok(bindings.length >= 3);
+    for (const b of bindings) {
+      assert.ok(contributed.has(b.command), `${b.key} runs ${b.command}, which is not contributed`);
+      assert.ok(b.when && /flinkey/.test(b.when), `${b.key} needs a when clause naming a flinkey view or language`);
+    }
+    const runAt = bindings.find((b) => b.command === 'flinkey.runQueryAt');
+    assert.match(runAt?.when ?? '', /editorLangId == flinkey-query/);
+  });
+
+  it('declares only the activation events VS Code cannot derive from the contributions', () => {
+    const derivable = /^(onView|onCommand|onLanguage|onAuthenticationRequest|onWalkthrough):/;
+    assert.deepStrictEqual(
+      (pkg.activationEvents as string[]).filter((e) => derivable.test(e)),
+      [],
+    );
+  });
+
+  it('the engines floor and the VS Code types agree', () => {
+    const floor = String(pkg.engines.vscode).replace(/^\^/, '');
+    assert.strictEqual(String(pkg.devDependencies['@types/vscode']).replace(/^~/, ''), floor);
+  });
+});
