@@ -4,6 +4,7 @@ import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { unlocalisedStrings } from './userStrings';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -87,5 +88,21 @@ describe('walkthrough and keybindings', () => {
   it('the engines floor and the VS Code types agree', () => {
     const floor = String(pkg.engines.vscode).replace(/^\^/, '');
     assert.strictEqual(String(pkg.devDependencies['@types/vscode']).replace(/^~/, ''), floor);
+  });
+});
+
+describe('text shown to users goes through l10n', () => {
+  it('the check finds literals shown as messages, labels, titles, prompts and errors, and passes l10n.t and codicons', () => {
+    const sample = [
+      "void vscode.window.showErrorMessage('Could not sign in');",
+      'const item = { label: `Open ${name}`, description: vscode.l10n.t("Shown"), tooltip: ok ? "Yes sir" : vscode.l10n.t("No") };',
+      'throw new Error(`No request on line ${n}`);',
+      "row.title = '$(play) ' + x; pick.placeholder = `$(${icon}) ${text}`;",
+      "const fine = vscode.l10n.t('Sign in {0}', who); void vscode.window.showWarningMessage(fine);",
+    ].join('\n');
+    assert.deepStrictEqual(
+      unlocalisedStrings('x.ts', sample).map((s) => s.replace(/ .*/, '')),
+      ['x.ts:1', 'x.ts:2', 'x.ts:2', 'x.ts:3'],
+    );
   });
 });

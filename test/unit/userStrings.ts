@@ -1,0 +1,69 @@
+// Finds text shown to users in src/ui that does not go through vscode.l10n.t: string literals given as a
+// message, label, title, tooltip, prompt or placeholder, or to `new Error(…)` (the command wrapper shows it).
+import * as ts from 'typescript';
+
+const SHOWN_PROPERTIES = new Set([
+  'label',
+  'description',
+  'detail',
+  'tooltip',
+  'title',
+  'placeHolder',
+  'placeholder',
+  'prompt',
+  'message',
+  'validationMessage',
+]);
+const SHOW_CALLS = /^show(Information|Warning|Error)Message$/;
+
+function hasWords(text: string): boolean {
+  return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w-]+\)/g, ''));
+}
+
+function isL10nCall(node: ts.Node): boolean {
+  return ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText());
+}
+
+/** `file:line text` for each literal with words shown to users outside l10n.t. */
+export function unlocalisedStrings(fileName: string, source: string): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const report = (node: ts.Node) => {
+    if (!(ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node))) return;
+    const text = ts.isTemplateExpression(node) ? node.head.text + node.templateSpans.map((s) => s.literal.text).join(' ') : node.text;
+    if (!hasWords(text)) return;
+    const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    found.push(`${fileName}:${line} ${node.getText().slice(0, 80)}`);
+  };
+  /** The literal itself, or each branch of a conditional or || / ?? choice. */
+  const reportValue = (node: ts.Expression) => {
+    if (ts.isConditionalExpression(node)) {
+      reportValue(node.whenTrue);
+      reportValue(node.whenFalse);
+    } else if (
+      ts.isBinaryExpression(node) &&
+      [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)
+    ) {
+      reportValue(node.left);
+      reportValue(node.right);
+    } else if (ts.isParenthesizedExpression(node)) {
+      reportValue(node.expression);
+    } else {
+      report(node);
+    }
+  };
+  const visit = (node: ts.Node) => {
+    if (isL10nCall(node)) return;
+    if (ts.isPropertyAssignment(node) && SHOWN_PROPERTIES.has(node.name.getText())) reportValue(node.initializer);
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+      if (SHOWN_PROPERTIES.has(node.left.name.text)) reportValue(node.right);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SHOW_CALLS.test(node.expression.name.text)) {
+      node.arguments.forEach(reportValue);
+    }
+    if (ts.isNewExpression(node) && node.expression.getText() === 'Error' && node.arguments?.[0]) reportValue(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
