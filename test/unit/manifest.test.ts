@@ -142,8 +142,8 @@ describe('manifest', () => {
       'no welcome content',
     );
     assert.ok((contributes.authentication ?? []).some((a: { id: string }) => a.id === constants.AUTH_PROVIDER_ID));
-    assert.ok(pkg.activationEvents.includes(`onView:${constants.FLEET_VIEW}`));
-    assert.ok(pkg.activationEvents.includes(`onAuthenticationRequest:${constants.AUTH_PROVIDER_ID}`));
+    // VS Code derives onView and onAuthenticationRequest from these contributions; documents need the scheme.
+    assert.ok(pkg.activationEvents.includes(`onFileSystem:${constants.URI_SCHEME}`));
   });
 
   it('the welcome view links Sign In and Explore the Demo Fleet', () => {
