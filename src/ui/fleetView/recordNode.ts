@@ -56,9 +56,12 @@ export class RecordNode implements TreeNode {
     const known = partsOf(this.item);
     if (!this.getChildren || !this.children.loaded) return known;
     for (const child of await this.getChildren()) {
-      if (child.item) Object.assign(known, partsOf(child.item));
-      const empty = child instanceof MessageNode && child.kind === 'empty';
-      for (const { kind } of this.related) if (empty && child.id === this.slotId(kind)) known[kind] = null;
+      if (child.item) {
+        Object.assign(known, partsOf(child.item));
+      } else if (child instanceof MessageNode && child.kind === 'empty') {
+        const none = this.related.find((r) => child.id === this.slotId(r.kind));
+        if (none) known[none.kind] = null;
+      }
     }
     return known;
   }
