@@ -2,6 +2,10 @@
 export const EXTENSION_ID = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
 export const VIEW_CONTAINER = 'flinkey';
 export const FLEET_VIEW = 'flinkey.fleet';
+export const RESULTS_VIEW = 'flinkey.queryResults';
+export const LIBRARY_VIEW = 'flinkey.queries';
+/** The language of query files (.flinkey-query, .fq). */
+export const QUERY_LANGUAGE = 'flinkey-query';
 export const URI_SCHEME = 'flinkey';
 export const AUTH_PROVIDER_ID = 'flinkey';
 export const PRODUCTION_BASE_URL = 'https://api.flinkey.de/v3';
@@ -10,6 +14,8 @@ export const PRODUCTION_BASE_URL = 'https://api.flinkey.de/v3';
 export const CONTEXT = {
   signedIn: 'flinkey.signedIn',
   demo: 'flinkey.demo',
+  /** Some query has rows to open, save or export. */
+  hasQueryResults: 'flinkey.hasQueryResults',
 } as const;
 
 /** SecretStorage keys, namespaced. */
@@ -31,8 +37,12 @@ export const SETTING = {
   pageSize: 'pageSize',
 } as const;
 
-/** Every command the extension registers (and contributes). */
-export const COMMAND = {
+/**
+ * Every command: contributed by package.json (titles, icons and menus are there, localised with it) and
+ * registered from one handler table (src/ui/commands/registerCommands.ts). Each key is its id without
+ * `flinkey.`, which the compiler checks.
+ */
+export const COMMAND = keyedByName({
   signIn: 'flinkey.signIn',
   signOut: 'flinkey.signOut',
   exploreDemo: 'flinkey.exploreDemo',
@@ -50,4 +60,26 @@ export const COMMAND = {
   insertId: 'flinkey.insertId',
   findInFleet: 'flinkey.findInFleet',
   showLog: 'flinkey.showLog',
-} as const;
+  runQuery: 'flinkey.runQuery',
+  runQueryAt: 'flinkey.runQueryAt',
+  rerunQuery: 'flinkey.rerunQuery',
+  editQuery: 'flinkey.editQuery',
+  openQueryResult: 'flinkey.openQueryResult',
+  saveQuery: 'flinkey.saveQuery',
+  runSavedQuery: 'flinkey.runSavedQuery',
+  showQueryHistory: 'flinkey.showQueryHistory',
+  renameSavedQuery: 'flinkey.renameSavedQuery',
+  deleteQuery: 'flinkey.deleteQuery',
+  clearQueryHistory: 'flinkey.clearQueryHistory',
+  copyAsCurl: 'flinkey.copyAsCurl',
+  copyAsTypeScript: 'flinkey.copyAsTypeScript',
+  exportResults: 'flinkey.exportResults',
+  newQueryFile: 'flinkey.newQueryFile',
+});
+
+export type CommandName = keyof typeof COMMAND;
+export type CommandId = (typeof COMMAND)[CommandName];
+
+function keyedByName<T extends { [K in keyof T]: `flinkey.${K & string}` }>(table: T): Readonly<T> {
+  return table;
+}

@@ -6,6 +6,8 @@ import { CredentialStore } from './ui/session/credentialStore';
 import { FleetSession } from './ui/session/fleetSession';
 import { registerSessionIndicators } from './ui/session/sessionIndicators';
 import { runSignInFlow } from './ui/session/signInFlow';
+import { fleetCommands } from './ui/commands/fleetCommands';
+import { createGuard } from './ui/commands/guardCommand';
 import { registerCommands } from './ui/commands/registerCommands';
 import { FLEET_VIEW } from './constants';
 import { DetailsProvider } from './ui/documents/detailsProvider';
@@ -13,7 +15,7 @@ import { createLogger } from './ui/log';
 import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
-import { FleetTreeProvider } from './ui/fleetView/fleetTreeProvider';
+import { FleetTree } from './ui/fleetView/fleetTree';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
 let running: FleetSession | undefined;
@@ -25,9 +27,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new CredentialStore(context.secrets, context.globalState);
   const session = new FleetSession(store, createLogger(channel, 'session'), createLogger(channel, 'api'));
   running = session;
-  const tree = new FleetTreeProvider(session, createLogger(channel, 'tree'));
+  const tree = new FleetTree(session, createLogger(channel, 'tree'));
   const treeView = vscode.window.createTreeView(FLEET_VIEW, {
-    treeDataProvider: tree,
+    treeDataProvider: tree.provider,
     showCollapseAll: true,
     dragAndDropController: new FleetDragAndDrop(),
   });
@@ -46,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): void {
     FlinkeyAuthProvider.register(session, signInInteractively),
   );
   registerSessionIndicators(context, session);
-  const guard = registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
-  registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries'), guard });
+  const queryHandlers = registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries') });
+  const fleetHandlers = fleetCommands({ session, tree, treeView, details: details.provider, channel, logger });
+  registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers });
 }
 
 /** Stops the demo fleet, if one runs. */

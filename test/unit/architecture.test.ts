@@ -18,6 +18,17 @@ const CORE_ROOMS: Record<string, string[]> = {
   queryLanguage: ['api', 'odata'],
   sandbox: ['api', 'odata'],
 };
+/** Rooms of the VS Code side and the rooms each may import from (besides itself, the core and constants.ts). */
+const UI_ROOMS: Record<string, string[]> = {
+  session: [],
+  demo: ['session'],
+  documents: ['session'],
+  fleetView: ['session', 'documents'],
+  commands: ['session', 'demo', 'documents', 'fleetView'],
+  queryViews: ['session', 'documents', 'fleetView', 'commands'],
+};
+/** Files directly in src/ui: the logger adapter, which only extension.ts uses. */
+const UI_FILES = ['log.ts'];
 
 function tsFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -94,6 +105,24 @@ function sourceOf(rel: string): string | undefined {
   return [`${rel}.ts`, path.join(rel, 'index.ts'), rel].find((c) => c.endsWith('.ts') && fs.existsSync(path.join(ROOT, c)));
 }
 
+/**
+ * `file -> target` for every import of a room of src/<floor> that goes neither to its own room, nor to a room
+ * it may use (`rooms`), nor to a part of src/ every room may use (`shared`: a floor or a top-level file).
+ */
+function forbiddenImports(floor: string, rooms: Record<string, string[]>, shared: string[]): string[] {
+  const offenders: string[] = [];
+  for (const [room, allowed] of Object.entries(rooms)) {
+    for (const file of tsFiles(path.join(ROOT, 'src', floor, room))) {
+      for (const target of localImports(file)) {
+        const [targetFloor, targetRoom] = path.relative(path.join(ROOT, 'src'), path.join(ROOT, target)).split(path.sep);
+        const ok = shared.includes(targetFloor) || (targetFloor === floor && (targetRoom === room || allowed.includes(targetRoom)));
+        if (!ok) offenders.push(`${path.relative(ROOT, file)} -> ${target}`);
+      }
+    }
+  }
+  return offenders;
+}
+
 describe('architecture', () => {
   it('the detector tells runtime imports from type-only ones', () => {
     assert.deepStrictEqual(runtimeVscodeImports("import * as vscode from 'vscode';"), [1]);
@@ -125,17 +154,34 @@ describe('architecture', () => {
   });
 
   it('every import in src/core points down or sideways to an allowed room, never up to ui/ or extension.ts', () => {
-    const offenders: string[] = [];
-    for (const [room, allowed] of Object.entries(CORE_ROOMS)) {
-      for (const file of tsFiles(path.join(ROOT, CORE, room))) {
-        for (const target of localImports(file)) {
-          const [floor, targetRoom] = path.relative(path.join(ROOT, 'src'), path.join(ROOT, target)).split(path.sep);
-          const ok = floor === 'core' && (targetRoom === room || allowed.includes(targetRoom));
-          if (!ok) offenders.push(`${path.relative(ROOT, file)} -> ${target}`);
-        }
-      }
-    }
-    assert.deepStrictEqual(offenders, []);
+    assert.deepStrictEqual(forbiddenImports('core', CORE_ROOMS, []), []);
+  });
+
+  it('every import in src/ui points to the core, constants.ts or an allowed room, never up to extension.ts', () => {
+    assert.deepStrictEqual(fs.readdirSync(path.join(ROOT, UI)).sort(), [...Object.keys(UI_ROOMS), ...UI_FILES].sort());
+    assert.deepStrictEqual(forbiddenImports('ui', UI_ROOMS, ['core', 'constants']), []);
+  });
+
+  it('no two files of src/ import each other, directly or round a circle (type-only imports included)', () => {
+    const imports = new Map(
+      tsFiles(path.join(ROOT, 'src')).map((f) => [
+        path.relative(ROOT, f),
+        localImports(f)
+          .map(sourceOf)
+          .filter((t): t is string => !!t),
+      ]),
+    );
+    const circles: string[] = [];
+    const done = new Set<string>();
+    const visit = (file: string, trail: string[]) => {
+      const at = trail.indexOf(file);
+      if (at >= 0) return void circles.push([...trail.slice(at), file].join(' -> '));
+      if (done.has(file)) return;
+      for (const next of imports.get(file) ?? []) visit(next, [...trail, file]);
+      done.add(file);
+    };
+    for (const file of imports.keys()) visit(file, []);
+    assert.deepStrictEqual(circles, []);
   });
 
   it('the ui/ files that plain-Node tests load import nothing from vscode at runtime, nor do their imports', () => {

@@ -1,58 +1,20 @@
-// package.json and the code agree: commands contributed ⇔ registered, categories, menus, view ids,
+// package.json and the code agree: the command table ⇔ contributed ⇔ registered commands, categories, menus, view ids,
 // context keys, and the contextValue tokens the tree emits against the menus' `viewItem =~` clauses.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as constants from '../../src/constants';
-import { HAS_QUERY_RESULTS, LIBRARY_VIEW, QUERY_COMMAND, QUERY_CONTEXT, QUERY_LANGUAGE, RESULTS_VIEW } from '../../src/ui/queryViews/ids';
+import { commandEntries, type Handler } from '../../src/ui/commands/commandTable';
 import { CONTEXT_TOKENS, contextValue } from '../../src/ui/fleetView/contextValue';
+import { QUERY_CONTEXT } from '../../src/ui/queryViews/contextValue';
 
+const { COMMAND, CONTEXT, FLEET_VIEW, LIBRARY_VIEW, QUERY_LANGUAGE, RESULTS_VIEW } = constants;
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const contributes = pkg.contributes ?? {};
 const commands: { command: string; title: string; category?: string; icon?: string }[] = contributes.commands ?? [];
 const menus: Record<string, { command: string; when?: string; group?: string }[]> = contributes.menus ?? {};
 const allMenuItems = Object.entries(menus).flatMap(([menu, items]) => items.map((i) => ({ menu, ...i })));
-
-function srcFiles(dir = path.join(ROOT, 'src')): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? srcFiles(full) : e.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/**
- * Command ids the source registers: `registerCommand('id', …)` literals anywhere, and the computed keys
- * (`[COMMAND.signIn]: …`) of command tables in src/**\/register*.ts, resolved through the module the
- * file imports that constant from (loaded from its compiled twin next to this test).
- */
-function registeredCommands(): Set<string> {
-  const ids = new Set<string>();
-  for (const file of srcFiles()) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/registerCommand\(\s*'([^']+)'/g)) ids.add(m[1]);
-    if (!/^register.*\.ts$/.test(path.basename(file))) continue;
-    for (const m of text.matchAll(/^\s*\[([A-Z_]+)\.(\w+)\]\s*:/gm)) {
-      const table = constantTable(file, text, m[1]);
-      assert.ok(typeof table[m[2]] === 'string', `${path.relative(ROOT, file)}: ${m[1]}.${m[2]} is not defined`);
-      ids.add(table[m[2]]);
-    }
-  }
-  return ids;
-}
-
-function constantTable(file: string, text: string, name: string): Record<string, string> {
-  const imported = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)].find((m) =>
-    m[1].split(',').some((n) => n.trim() === name),
-  );
-  assert.ok(imported, `${path.relative(ROOT, file)}: where does ${name} come from?`);
-  const source = path.resolve(path.dirname(file), imported[2]);
-  const compiled = path.join(__dirname, '..', '..', path.relative(ROOT, source));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled twin, found at run time
-  const table = (require(compiled) as Record<string, unknown>)[name];
-  assert.ok(table && typeof table === 'object', `${imported[2]} exports no ${name}`);
-  return table as Record<string, string>;
-}
 
 /** The `viewItem =~ /…/` regexes of a when clause. */
 function viewItemPatterns(when: string | undefined): RegExp[] {
@@ -76,30 +38,34 @@ const car = { id: 3, name: 'Golf', description: null, vin: 'WVW1', licensePlate:
 const service = { id: 2, name: 'Pool', productId: 1, isTerminated: false, terminationDate: null, terminationCause: null };
 
 describe('manifest', () => {
-  it('every contributed command is registered in src, and every registered command is contributed', () => {
-    const registered = registeredCommands();
-    const contributed = new Set(commands.map((c) => c.command));
-    for (const id of Object.values(constants.COMMAND)) assert.ok(registered.has(id), `${id} is not registered in src`);
-    assert.deepStrictEqual(
-      [...contributed].filter((c) => !registered.has(c)),
-      [],
-      'contributed but never registered',
-    );
-    assert.deepStrictEqual(
-      [...registered].filter((c) => !contributed.has(c)),
-      [],
-      'registered but not contributed',
-    );
-  });
-
-  it('every COMMAND constant is contributed, once', () => {
+  it('package.json contributes exactly the commands of the table, each once', () => {
     const ids = commands.map((c) => c.command);
     assert.deepStrictEqual(
       ids.filter((id, i) => ids.indexOf(id) !== i),
       [],
       'contributed twice',
     );
-    for (const id of Object.values(constants.COMMAND)) assert.ok(ids.includes(id), `${id} is not contributed`);
+    assert.deepStrictEqual([...ids].sort(), Object.values(COMMAND).sort());
+  });
+
+  it('each key of the command table is its id without flinkey.', () => {
+    for (const [name, id] of Object.entries(COMMAND)) assert.strictEqual(id, `flinkey.${name}`);
+  });
+
+  it('registration goes through the table: one handler per contributed command, and no other', () => {
+    const recorded: string[] = [];
+    const handlers: Record<string, Handler> = Object.fromEntries(Object.keys(COMMAND).map((name) => [name, () => recorded.push(name)]));
+    const entries = commandEntries(handlers);
+    assert.deepStrictEqual(entries.map(([id]) => id).sort(), commands.map((c) => c.command).sort());
+    for (const [, handler] of entries) handler();
+    assert.deepStrictEqual(
+      recorded.map((name) => `flinkey.${name}`),
+      entries.map(([id]) => id),
+      'each id runs its own handler',
+    );
+    const { showLog: _missing, ...withoutShowLog } = handlers;
+    assert.throws(() => commandEntries(withoutShowLog), /No handler for flinkey\.showLog/);
+    assert.throws(() => commandEntries({ ...handlers, showLogs: () => 1 }), /showLogs/);
   });
 
   it('every command has a title and a category', () => {
@@ -122,7 +88,7 @@ describe('manifest', () => {
 
   it('tree-only commands are hidden from the palette', () => {
     const hidden = new Set((menus.commandPalette ?? []).filter((i) => i.when === 'false').map((i) => i.command));
-    assert.ok(hidden.has(constants.COMMAND.loadMore) && hidden.has(constants.COMMAND.retry));
+    assert.ok(hidden.has(COMMAND.loadMore) && hidden.has(COMMAND.retry));
   });
 
   it('view ids, the container, the auth provider and the activation events match src/constants.ts', () => {
@@ -131,14 +97,14 @@ describe('manifest', () => {
     assert.ok(container, `no activity bar container ${constants.VIEW_CONTAINER}`);
     assert.ok(fs.existsSync(path.join(ROOT, container.icon)), `missing icon ${container.icon}`);
     const views = (contributes.views?.[constants.VIEW_CONTAINER] ?? []).map((v: { id: string }) => v.id);
-    assert.deepStrictEqual(views, [constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
+    assert.deepStrictEqual(views, [FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
     for (const item of allMenuItems) {
       for (const m of (item.when ?? '').matchAll(/\bview\s*==\s*([\w.-]+)/g)) {
         assert.ok(views.includes(m[1]), `${item.menu} ${item.command}: unknown view ${m[1]}`);
       }
     }
     assert.ok(
-      (contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === constants.FLEET_VIEW),
+      (contributes.viewsWelcome ?? []).some((w: { view: string }) => w.view === FLEET_VIEW),
       'no welcome content',
     );
     assert.ok((contributes.authentication ?? []).some((a: { id: string }) => a.id === constants.AUTH_PROVIDER_ID));
@@ -147,15 +113,15 @@ describe('manifest', () => {
   });
 
   it('the welcome view links Sign In and Explore the Demo Fleet', () => {
-    const welcome = contributes.viewsWelcome.find((w: { view: string }) => w.view === constants.FLEET_VIEW);
-    assert.match(welcome.contents, new RegExp(`\\(command:${constants.COMMAND.signIn.replace('.', '\\.')}\\)`));
-    assert.match(welcome.contents, new RegExp(`\\(command:${constants.COMMAND.exploreDemo.replace('.', '\\.')}\\)`));
-    assert.strictEqual(welcome.when, `!${constants.CONTEXT.signedIn}`);
+    const welcome = contributes.viewsWelcome.find((w: { view: string }) => w.view === FLEET_VIEW);
+    assert.match(welcome.contents, new RegExp(`\\(command:${COMMAND.signIn.replace('.', '\\.')}\\)`));
+    assert.match(welcome.contents, new RegExp(`\\(command:${COMMAND.exploreDemo.replace('.', '\\.')}\\)`));
+    assert.strictEqual(welcome.when, `!${CONTEXT.signedIn}`);
   });
 
   it('context keys in when clauses are the ones src/constants.ts sets', () => {
-    const known = new Set<string>([...Object.values(constants.CONTEXT), HAS_QUERY_RESULTS]);
-    const views = new Set<string>([constants.FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
+    const known = new Set<string>(Object.values(CONTEXT));
+    const views = new Set<string>([FLEET_VIEW, RESULTS_VIEW, LIBRARY_VIEW]);
     const whens = [
       ...allMenuItems.map((i) => i.when ?? ''),
       ...(contributes.viewsWelcome ?? []).map((w: { when?: string }) => w.when ?? ''),
@@ -199,19 +165,13 @@ describe('manifest', () => {
     const grammar = (contributes.grammars ?? []).find((g: { language: string }) => g.language === QUERY_LANGUAGE);
     assert.ok(grammar && fs.existsSync(path.join(ROOT, grammar.path)), 'no grammar file');
     assert.strictEqual(JSON.parse(fs.readFileSync(path.join(ROOT, grammar.path), 'utf8')).scopeName, grammar.scopeName);
-    for (const id of Object.values(QUERY_COMMAND)) {
-      assert.ok(
-        commands.some((c) => c.command === id),
-        `${id} is not contributed`,
-      );
-    }
     const itemWhens = (menus['view/item/context'] ?? []).map((i) => i.when ?? '').join(' ');
-    for (const token of [...Object.values(QUERY_CONTEXT), 'queryRow']) {
+    for (const token of Object.values(QUERY_CONTEXT)) {
       assert.match(itemWhens, new RegExp(`\\b${token}\\b`), `token ${token} is in no menu`);
     }
     assert.ok(
       (contributes.viewsWelcome ?? []).some(
-        (w: { view: string; contents: string }) => w.view === RESULTS_VIEW && w.contents.includes(`command:${QUERY_COMMAND.run}`),
+        (w: { view: string; contents: string }) => w.view === RESULTS_VIEW && w.contents.includes(`command:${COMMAND.runQuery}`),
       ),
     );
     // Fleet rows in Query Results get the explorer's row actions, but not Refresh (it refreshes the Fleet tree).
@@ -219,14 +179,14 @@ describe('manifest', () => {
       (menus['view/item/context'] ?? []).some(
         (i) => i.command === command && /flinkey\\?\.\(fleet\|queryResults\)|view == flinkey\.queryResults/.test(i.when ?? ''),
       );
-    for (const c of [constants.COMMAND.openDetails, constants.COMMAND.copyId, constants.COMMAND.copyVin, QUERY_COMMAND.copyCurl]) {
+    for (const c of [COMMAND.openDetails, COMMAND.copyId, COMMAND.copyVin, COMMAND.copyAsCurl]) {
       assert.ok(inResults(c), `${c} not offered in Query Results`);
     }
-    assert.ok(!inResults(constants.COMMAND.refresh), 'Refresh offered in Query Results');
+    assert.ok(!inResults(COMMAND.refresh), 'Refresh offered in Query Results');
   });
 
   it('menus offer each copy command exactly where its value exists', () => {
-    const C = constants.COMMAND;
+    const C = COMMAND;
     const box = itemMenusFor(contextValue({ kind: 'product', product }));
     assert.ok(
       [C.openDetails, C.copyId, C.copyUniqueId, C.copySerialNumber, C.insertId, C.refresh].every((c) => box.includes(c)),

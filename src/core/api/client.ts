@@ -1,5 +1,4 @@
 // The flinkey API v3 client: headers, tokens, OData pass-through and validation on top of the transport.
-import type fetch from 'node-fetch';
 import { toQueryString } from '../odata';
 import { silentLogger, type FlinkeyApi, type Logger, type QueryOptions, type RequestOptions } from './api';
 import { validateBaseUrl } from './baseUrl';
@@ -25,11 +24,10 @@ export interface ClientOptions {
   maxAttempts?: number;
   maxInFlight?: number;
   logger?: Logger;
-  fetchImpl?: typeof fetch;
 }
 
-/** What a client shares with its withCustomer() siblings. */
-export interface SharedState {
+/** What the requests of a client share. */
+interface SharedState {
   baseUrl: string;
   apiKey: string;
   redactor: Redactor;
@@ -49,16 +47,10 @@ export class FlinkeyClient implements FlinkeyApi {
   readonly customerId: string | undefined;
   private readonly shared: SharedState;
 
-  /** `shared` is only passed by withCustomer(). */
-  constructor(opts: ClientOptions, shared?: SharedState) {
+  constructor(opts: ClientOptions) {
     this.customerId = checkCustomerId(opts.customerId);
-    this.shared = shared ?? createShared(opts);
+    this.shared = createShared(opts);
     this.baseUrl = this.shared.baseUrl;
-  }
-
-  /** Same transport, key and token; another Customer-ID. */
-  withCustomer(customerId: string): FlinkeyClient {
-    return new FlinkeyClient({ baseUrl: this.baseUrl, apiKey: '', customerId }, this.shared);
   }
 
   /** The token in use, if any (renewals update it). */

@@ -1,4 +1,4 @@
-// One transport per client family: shared keep-alive agents, a bound on requests in flight,
+// One transport per client: shared keep-alive agents, a bound on requests in flight,
 // per-attempt timeouts, a total deadline, retries for idempotent GETs, and typed errors.
 import * as http from 'http';
 import * as https from 'https';
@@ -30,7 +30,6 @@ export interface TransportOptions {
   maxInFlight?: number;
   /** Already redacting. */
   logger: Logger;
-  fetchImpl?: typeof fetch;
 }
 
 export interface HttpCall {
@@ -51,7 +50,6 @@ export class Transport {
   readonly maxAttempts: number;
   private readonly limiter: Limiter;
   private readonly logger: Logger;
-  private readonly fetchImpl: typeof fetch;
 
   constructor(opts: TransportOptions) {
     this.timeoutMs = positive(opts.timeoutMs, DEFAULTS.timeoutMs);
@@ -59,7 +57,6 @@ export class Transport {
     this.maxAttempts = Math.max(1, Math.floor(positive(opts.maxAttempts, DEFAULTS.maxAttempts)));
     this.limiter = new Limiter(Math.max(1, Math.floor(positive(opts.maxInFlight, DEFAULTS.maxInFlight))));
     this.logger = opts.logger;
-    this.fetchImpl = opts.fetchImpl ?? fetch;
   }
 
   /** Returns the parsed JSON of a 2xx answer or throws a FlinkeyError with `details.attempts`. */
@@ -119,7 +116,7 @@ export class Transport {
         redirect: 'manual',
         size: MAX_BODY_BYTES,
       };
-      const response = await this.fetchImpl(call.url, init);
+      const response = await fetch(call.url, init);
       status = response.status;
       const text = await response.text();
       if (response.status < 200 || response.status >= 300) {

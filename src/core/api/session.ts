@@ -1,4 +1,4 @@
-// The access token shared by a client and its withCustomer() siblings, with one renewal in flight at a time.
+// The access token a client's requests share, with one renewal in flight at a time.
 import type { Logger } from './api';
 import { FlinkeyError } from './errors';
 import type { Token } from './models';
@@ -70,7 +70,7 @@ export class TokenSession {
     );
   }
 
-  /** After the server rejected `rejected`: use a newer token if a sibling already got one, else renew. */
+  /** After the server rejected `rejected`: use a newer token if another request already got one, else renew. */
   async replace(rejected: Token, signal: AbortSignal | undefined, deadlineAt: number): Promise<Token> {
     const token = this.current;
     if (token && token.accessToken !== rejected.accessToken && token.expiresAt - Date.now() > RENEW_BEFORE_MS) {

@@ -1,4 +1,4 @@
-// Export of query results: CSV (RFC 4180) and JSON text.
+// Export of query results as CSV (RFC 4180).
 
 /** One CSV field: quoted when it holds a comma, quote or line break; quotes inside are doubled. */
 export function csvField(value: unknown): string {
@@ -32,9 +32,4 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
     lines.push(columns.map((c) => csvField(row[c])).join(','));
   }
   return lines.join('\r\n') + '\r\n';
-}
-
-/** Pretty JSON with a final newline; `indent` follows the editor's tab size. */
-export function toJsonText(rows: unknown, indent = 2): string {
-  return JSON.stringify(rows, null, indent) + '\n';
 }

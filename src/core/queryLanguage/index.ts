@@ -4,7 +4,7 @@ export { complete } from './complete';
 export { completeOptions } from './completeOptions';
 export type { CompletionEntry, CompletionKind } from './completionEntry';
 export { diagnose, type Diagnostic } from './diagnose';
-export { toCsv, toJsonText } from './exportRows';
+export { toCsv } from './exportRows';
 export { hover } from './hover';
 export { hoverOptions, type HoverInfo } from './hoverOptions';
 export { LineIndex, type Position, type Range } from './lineIndex';

@@ -3,13 +3,13 @@ import type * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
 import type { DetailsProvider } from '../documents/detailsProvider';
-import type { FleetNode } from '../fleetView/fleetNode';
-import type { FleetTreeProvider } from '../fleetView/fleetTreeProvider';
+import type { TreeNode } from '../fleetView/treeNode';
+import type { FleetTree } from '../fleetView/fleetTree';
 
 export interface CommandDeps {
   session: FleetSession;
-  tree: FleetTreeProvider;
-  treeView: vscode.TreeView<FleetNode>;
+  tree: FleetTree;
+  treeView: vscode.TreeView<TreeNode>;
   details: DetailsProvider;
   channel: vscode.LogOutputChannel;
   logger: Logger;

@@ -1,7 +1,7 @@
 // Find in Fleet…: searches the server, then reveals the record in the tree (optionally one of its children).
 import * as vscode from 'vscode';
 import type { FleetItem } from '../documents/fleetRef';
-import type { FleetNode } from '../fleetView/fleetNode';
+import type { TreeNode } from '../fleetView/treeNode';
 import type { CommandDeps } from './commandDeps';
 import { pickFleetItem } from './pickFleetItem';
 import { searchFleet } from './searchFleet';
@@ -30,7 +30,7 @@ export async function findInFleet(deps: CommandDeps, arg: unknown): Promise<stri
   return target.id;
 }
 
-async function nodeOf(deps: CommandDeps, item: FleetItem): Promise<FleetNode> {
+async function nodeOf(deps: CommandDeps, item: FleetItem): Promise<TreeNode> {
   if (item.kind === 'product') return deps.tree.group('products').nodeFor(item.product);
   if (item.kind === 'service') return deps.tree.group('services').nodeFor(item.service);
   throw new Error('Cars are found through their product.');

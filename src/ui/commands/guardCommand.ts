@@ -1,11 +1,10 @@
 // The one command wrapper: runs a handler and returns its result; a failure is logged and shown once
-// (with a Sign In or Show Log button) and yields undefined. Shared by every register* table.
+// (with a Sign In or Show Log button) and yields undefined. registerCommands wraps every handler with it.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import { isFlinkeyError } from '../../core/api/errors';
 import { COMMAND } from '../../constants';
-
-export type Handler = (arg?: unknown) => unknown;
+import type { Handler } from './commandTable';
 
 export function createGuard(logger: Logger, channel: vscode.LogOutputChannel): (id: string, handler: Handler) => Handler {
   return (id, handler) => async (arg) => {

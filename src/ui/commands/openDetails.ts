@@ -5,7 +5,8 @@ import { refOf } from '../documents/fleetRef';
 import { partsOf, type KnownParts } from '../documents/loadDetails';
 import { describeItem } from '../fleetView/describe';
 import type { CommandDeps } from './commandDeps';
-import { isFleetNode, loadedNode, resolveItem } from './resolveItem';
+import { isTreeNode } from '../fleetView/treeNode';
+import { loadedNode, resolveItem } from './resolveItem';
 
 /** Resolves with the document's URI (as a string). A flinkey: URI argument is opened as it is. */
 export async function openDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
@@ -20,10 +21,10 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
     if (!item) return undefined;
     uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
     // What is already in hand (the record, a tree row's loaded children) is not fetched again.
-    const node = isFleetNode(arg) ? arg : loadedNode(deps, refOf(item));
+    const node = isTreeNode(arg) ? arg : loadedNode(deps, refOf(item));
     known = node?.knownParts ? await node.knownParts() : partsOf(item);
   }
   const document = await deps.details.openWith(uri, known, () => vscode.workspace.openTextDocument(uri));
-  await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isFleetNode(arg) });
+  await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isTreeNode(arg) });
   return uri.toString();
 }

@@ -4,17 +4,13 @@ import * as vscode from 'vscode';
 import type { FlinkeyApi } from '../../core/api/api';
 import { fromDetailsUri } from '../documents/detailsUri';
 import { asFleetRef, type FleetItem, type FleetRef } from '../documents/fleetRef';
-import type { FleetNode } from '../fleetView/fleetNode';
+import { isTreeNode, type TreeNode } from '../fleetView/treeNode';
 import type { CommandDeps } from './commandDeps';
 import { pickFleetItem } from './pickFleetItem';
 
-export function isFleetNode(value: unknown): value is FleetNode {
-  return !!value && typeof value === 'object' && typeof (value as FleetNode).getTreeItem === 'function';
-}
-
 /** The record the argument points at; undefined when the user dismissed the quick pick. */
 export async function resolveItem(deps: CommandDeps, arg: unknown, title: string): Promise<FleetItem | undefined> {
-  if (isFleetNode(arg)) {
+  if (isTreeNode(arg)) {
     if (!arg.item) throw new Error('This row is not a product, service or car.');
     return arg.item;
   }
@@ -28,7 +24,7 @@ export async function resolveItem(deps: CommandDeps, arg: unknown, title: string
 }
 
 /** The tree's row for a product or service it has already loaded (its record needs no request). */
-export function loadedNode(deps: CommandDeps, ref: FleetRef): FleetNode | undefined {
+export function loadedNode(deps: CommandDeps, ref: FleetRef): TreeNode | undefined {
   if (ref.kind === 'car') return undefined;
   return deps.tree.loadedNode(ref.kind === 'product' ? 'products' : 'services', ref.id);
 }

@@ -5,11 +5,12 @@ import { asSignInArgs } from '../session/account';
 import { runSignInFlow } from '../session/signInFlow';
 import { summarize, type SignInSummary } from '../session/summary';
 import { FLEET_VIEW } from '../../constants';
+import { isTreeNode } from '../fleetView/treeNode';
 import type { CommandDeps } from './commandDeps';
 
 export async function signIn(deps: CommandDeps, arg: unknown): Promise<SignInSummary | undefined> {
   const args = asSignInArgs(arg);
-  if (arg !== undefined && arg !== null && !args && !isUiArgument(arg)) {
+  if (arg !== undefined && arg !== null && !args && !isTreeNode(arg)) {
     throw new Error('flinkey.signIn expects { baseUrl, apiKey, username, password, customerId?, staySignedIn? }.');
   }
   const connection = args ? await deps.session.signIn(args) : await runSignInFlow(deps.session);
@@ -17,9 +18,4 @@ export async function signIn(deps: CommandDeps, arg: unknown): Promise<SignInSum
   vscode.window.setStatusBarMessage(`$(pass) Signed in to flinkey: ${connection.account.customerName}`, 4000);
   void vscode.commands.executeCommand(`${FLEET_VIEW}.focus`);
   return summarize(connection);
-}
-
-/** Menus and welcome links pass a tree node or nothing useful; only a plain options object is an argument. */
-function isUiArgument(arg: unknown): boolean {
-  return typeof arg === 'object' && arg !== null && typeof (arg as { getTreeItem?: unknown }).getTreeItem === 'function';
 }

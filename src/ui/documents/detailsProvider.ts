@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import type { FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
+import { jsonIndent, jsonText } from './jsonText';
 import { loadDetails, type KnownParts } from './loadDetails';
 
-/** Another kind of flinkey: document (e.g. query results): its text, or undefined when the URI is not its. */
-export interface DocumentTextSource {
-  textOf(uri: vscode.Uri, indent: number | string): string | undefined;
+/** Another kind of flinkey: document (e.g. query results): what it shows, or undefined when the URI is not its. */
+export interface DocumentSource {
+  documentOf(uri: vscode.Uri): { value: unknown } | undefined;
 }
 
 export class DetailsProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -20,12 +21,12 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
 
   constructor(
     private readonly session: FleetSession,
-    private readonly sources: readonly DocumentTextSource[] = [],
+    private readonly sources: readonly DocumentSource[] = [],
   ) {}
 
   static register(
     session: FleetSession,
-    sources: readonly DocumentTextSource[] = [],
+    sources: readonly DocumentSource[] = [],
   ): { provider: DetailsProvider; disposable: vscode.Disposable } {
     const provider = new DetailsProvider(session, sources);
     const registration = vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME, provider);
@@ -33,10 +34,11 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   }
 
   async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
-    const indent = indentFor(uri);
+    const indent = jsonIndent(vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' }));
     for (const source of this.sources) {
-      const text = source.textOf(uri, indent);
-      if (text !== undefined) {
+      const document = source.documentOf(uri);
+      if (document) {
+        const text = jsonText(document.value, indent);
         this.settle(uri, text);
         return text;
       }
@@ -49,7 +51,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
       const data = await loadDetails(await this.session.api(), ref, abort.signal, known);
-      const text = `${JSON.stringify(data, null, indent)}\n`;
+      const text = jsonText(data, indent);
       this.settle(uri, text);
       return text;
     } catch (e) {
@@ -95,11 +97,4 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-/** The user's JSON indentation: editor.tabSize spaces, or a tab without insertSpaces. */
-function indentFor(uri: vscode.Uri): number | string {
-  const editor = vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' });
-  const tabSize = editor.get<number>('tabSize', 2);
-  return editor.get<boolean>('insertSpaces', true) ? (Number.isInteger(tabSize) && tabSize > 0 ? tabSize : 2) : '\t';
 }

@@ -4,8 +4,8 @@
 //   product  flinkey:/products/42.json        or flinkey:/products/42/<title>.json
 //   service  flinkey:/services/7.json         or flinkey:/services/7/<title>.json
 //   car      flinkey:/products/42/car.json    or flinkey:/products/42/car/<title>.json
-import { URI_SCHEME } from '../../constants';
 import type { FleetRef } from './fleetRef';
+import { flinkeyPath, readableTitle, toFlinkeyUri } from './flinkeyUri';
 
 const KIND_WORD = { product: 'Product', service: 'Service', car: 'Car' } as const;
 
@@ -16,16 +16,15 @@ const KIND_WORD = { product: 'Product', service: 'Service', car: 'Car' } as cons
 export function toDetailsUri(ref: FleetRef, label?: string): string {
   const base =
     ref.kind === 'service' ? `/services/${ref.id}` : ref.kind === 'product' ? `/products/${ref.id}` : `/products/${ref.productId}/car`;
-  const title = label === undefined ? '' : sanitizeTitle(label);
-  const path = title ? `${base}/${encodeURIComponent(`${KIND_WORD[ref.kind]} ${title}.json`)}` : `${base}.json`;
-  return `${URI_SCHEME}:${path}`;
+  const title = label === undefined ? '' : readableTitle(label, 60);
+  return toFlinkeyUri(base, title && `${KIND_WORD[ref.kind]} ${title}`);
 }
 
 /** The FleetRef a details URI points at, or undefined when it is not one. `path` is the decoded path. */
 export function fromDetailsUri(uri: string | { scheme: string; path: string }): FleetRef | undefined {
-  const parsed = typeof uri === 'string' ? splitUriString(uri) : uri;
-  if (!parsed || parsed.scheme !== URI_SCHEME) return undefined;
-  const segments = parsed.path.split('/');
+  const path = flinkeyPath(uri);
+  if (path === undefined) return undefined;
+  const segments = path.split('/');
   if (segments[0] !== '' || segments.length < 3) return undefined;
   const [, collection, second, third, fourth, ...rest] = segments;
   if (rest.length > 0) return undefined;
@@ -50,24 +49,4 @@ function stripJson(segment: string | undefined): string | undefined {
 
 function isTitle(segment: string): boolean {
   return segment.length > '.json'.length && segment.endsWith('.json');
-}
-
-/** Keeps titles to one readable path segment: no slashes, control characters or runs of spaces. */
-function sanitizeTitle(label: string): string {
-  const cleaned = label
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\\/\u0000-\u001f\u007f?#%]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned.length > 60 ? `${cleaned.slice(0, 59)}…` : cleaned;
-}
-
-function splitUriString(uri: string): { scheme: string; path: string } | undefined {
-  const match = /^([a-zA-Z][\w+.-]*):(\/[^?#]*)/.exec(uri);
-  if (!match) return undefined;
-  try {
-    return { scheme: match[1].toLowerCase(), path: decodeURIComponent(match[2]) };
-  } catch {
-    return undefined;
-  }
 }

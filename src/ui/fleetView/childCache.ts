@@ -1,10 +1,10 @@
 // Children are loaded once per node until it is refreshed, even when it is expanded twice or concurrently.
-import type { FleetNode } from './fleetNode';
+import type { TreeNode } from './treeNode';
 
 export class ChildCache {
-  private pending: Promise<FleetNode[]> | undefined;
+  private pending: Promise<TreeNode[]> | undefined;
 
-  get(load: () => Promise<FleetNode[]>): Promise<FleetNode[]> {
+  get(load: () => Promise<TreeNode[]>): Promise<TreeNode[]> {
     this.pending ??= load();
     return this.pending;
   }

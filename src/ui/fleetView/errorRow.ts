@@ -1,10 +1,10 @@
 // Turns a failed request into one row under the node that asked, with the reason and a retry action.
 import * as vscode from 'vscode';
 import { isFlinkeyError } from '../../core/api/errors';
-import type { FleetNode } from './fleetNode';
+import type { TreeNode } from './treeNode';
 import { MessageNode } from './messageNode';
 
-export function errorRow(id: string, parent: FleetNode | undefined, error: unknown, retry: () => void | Promise<void>): MessageNode {
+export function errorRow(id: string, parent: TreeNode | undefined, error: unknown, retry: () => void | Promise<void>): MessageNode {
   const reason = error instanceof Error ? error.message : String(error);
   if (!isFlinkeyError(error)) return new MessageNode(id, parent, 'error', 'Error', { description: reason, run: retry });
   const status = error.details.status ? ` (${error.details.status})` : '';

@@ -2,21 +2,21 @@
 // ($top = flinkey.pageSize, $skip = rows so far) with a "Load more" row while pages come back full.
 import * as vscode from 'vscode';
 import type { Product, Service } from '../../core/api/models';
+import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
 import { errorRow } from './errorRow';
-import type { FleetNode, TreeContext } from './fleetNode';
+import type { TreeNode, TreeContext } from './treeNode';
 import { MessageNode } from './messageNode';
-import { ProductNode } from './productNode';
-import { ServiceNode } from './serviceNode';
+import { RecordNode } from './recordNode';
 
 export type GroupKind = 'products' | 'services';
 
-export class GroupNode implements FleetNode {
-  private rows: FleetNode[] = [];
+export class GroupNode implements TreeNode {
+  private rows: TreeNode[] = [];
   /** Records revealed by Find in Fleet before their page was loaded; dropped once their page arrives. */
-  private pinned: FleetNode[] = [];
+  private pinned: TreeNode[] = [];
   private more = false;
-  private failure: FleetNode | undefined;
+  private failure: TreeNode | undefined;
   private firstPage: Promise<void> | undefined;
   private nextPage: Promise<void> | undefined;
 
@@ -52,7 +52,7 @@ export class GroupNode implements FleetNode {
     this.nextPage = undefined;
   }
 
-  async getChildren(): Promise<FleetNode[]> {
+  async getChildren(): Promise<TreeNode[]> {
     if (!this.firstPage) {
       this.firstPage = this.loadPage();
       await this.firstPage;
@@ -75,13 +75,13 @@ export class GroupNode implements FleetNode {
   }
 
   /** The row of record `id` if its page is already loaded (nothing is fetched). */
-  loadedNode(id: number): FleetNode | undefined {
+  loadedNode(id: number): TreeNode | undefined {
     const nodeId = `${this.kind}/${id}`;
     return this.rows.find((n) => n.id === nodeId) ?? this.pinned.find((n) => n.id === nodeId);
   }
 
   /** The node for `record` in this group, pinning it when its page is not loaded yet (for reveal). */
-  async nodeFor(record: Product | Service): Promise<FleetNode> {
+  async nodeFor(record: Product | Service): Promise<TreeNode> {
     await this.getChildren();
     const id = `${this.kind}/${record.id}`;
     const existing = [...this.rows, ...this.pinned].find((n) => n.id === id);
@@ -123,11 +123,11 @@ export class GroupNode implements FleetNode {
     }
   }
 
-  private createNode(record: Product | Service): FleetNode {
+  private createNode(record: Product | Service): TreeNode {
     const id = `${this.kind}/${record.id}`;
-    return this.kind === 'products'
-      ? new ProductNode(id, this, record as Product, this.ctx, true)
-      : new ServiceNode(id, this, record as Service, this.ctx, true);
+    const item: FleetItem =
+      this.kind === 'products' ? { kind: 'product', product: record as Product } : { kind: 'service', service: record as Service };
+    return new RecordNode(id, this, item, this.ctx);
   }
 
   private loadMoreRow(): MessageNode {

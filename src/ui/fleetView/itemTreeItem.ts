@@ -4,9 +4,9 @@ import { COMMAND } from '../../constants';
 import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
 import { describeItem } from './describe';
-import type { FleetNode } from './fleetNode';
+import type { TreeNode } from './treeNode';
 
-export function itemTreeItem(node: FleetNode & { item: FleetItem }, expandable: boolean): vscode.TreeItem {
+export function itemTreeItem(node: TreeNode & { item: FleetItem }, expandable: boolean): vscode.TreeItem {
   const text = describeItem(node.item);
   const treeItem = new vscode.TreeItem(
     text.label,
@@ -15,7 +15,7 @@ export function itemTreeItem(node: FleetNode & { item: FleetItem }, expandable: 
   treeItem.id = node.id;
   treeItem.description = text.description;
   // No tooltip here: VS Code keeps every row's TreeItem, so the Markdown table is built on hover
-  // (FleetTreeProvider.resolveTreeItem → itemTooltip).
+  // (RecordNode.resolveTreeItem → itemTooltip).
   treeItem.contextValue = contextValue(node.item);
   treeItem.iconPath = iconOf(node.item);
   treeItem.command = { command: COMMAND.openDetails, title: 'Open Details', arguments: [node] };

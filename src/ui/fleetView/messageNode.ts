@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../../constants';
 import { contextValue } from './contextValue';
-import type { FleetNode } from './fleetNode';
+import type { TreeNode } from './treeNode';
 
 export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore';
 
@@ -14,10 +14,10 @@ export interface MessageOptions {
   run?: () => void | Promise<void>;
 }
 
-export class MessageNode implements FleetNode {
+export class MessageNode implements TreeNode {
   constructor(
     readonly id: string,
-    private readonly parent: FleetNode | undefined,
+    private readonly parent: TreeNode | undefined,
     readonly kind: MessageKind,
     readonly label: string,
     private readonly options: MessageOptions = {},
@@ -47,7 +47,7 @@ export class MessageNode implements FleetNode {
     return item;
   }
 
-  getParent(): FleetNode | undefined {
+  getParent(): TreeNode | undefined {
     return this.parent;
   }
 }

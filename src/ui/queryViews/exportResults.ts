@@ -1,26 +1,27 @@
 // Export Results: the rows of a run as JSON or CSV, to a file picked in the save dialog (or given as
 // { target, format }). Returns the written file's URI.
 import * as vscode from 'vscode';
+import { argProperty, numberArg } from '../commands/commandArgument';
+import { jsonIndent, jsonText } from '../documents/jsonText';
 import { loadQuery } from './loadQuery';
 import type { QueriesContext } from './queriesContext';
-import type { QueryRun } from './queryResults';
+import { resultValue, type QueryRun } from './queryResults';
 import { RunNode } from './runNode';
 
 type Format = 'json' | 'csv';
 
 export async function exportResults(qc: QueriesContext, arg: unknown): Promise<string | undefined> {
-  const a = (arg && typeof arg === 'object' ? arg : {}) as { format?: unknown; target?: unknown; uri?: unknown; n?: unknown };
   const run = runOf(qc, arg);
-  if (!run || run.state !== 'done') throw new Error('No query results to export: run a query first.');
-  const format = a.format === 'json' || a.format === 'csv' ? a.format : await pickFormat();
+  if (run?.state !== 'done') throw new Error('No query results to export: run a query first.');
+  const given = argProperty(arg, 'format');
+  const format = given === 'json' || given === 'csv' ? given : await pickFormat();
   if (!format) return undefined;
-  const target =
-    a.target instanceof vscode.Uri ? a.target : typeof a.target === 'string' ? vscode.Uri.file(a.target) : await pickTarget(run, format);
+  const target = asTarget(argProperty(arg, 'target')) ?? (await pickTarget(run, format));
   if (!target) return undefined;
-  const indent = vscode.workspace.getConfiguration('editor', { languageId: 'json' }).get<number>('tabSize', 2);
-  const text = format === 'csv' ? loadQuery().toCsv(run.rows!) : loadQuery().toJsonText(run.single ? run.rows![0] : run.rows, indent);
+  const indent = jsonIndent(vscode.workspace.getConfiguration('editor', { uri: target, languageId: 'json' }));
+  const text = format === 'csv' ? loadQuery().toCsv(run.rows) : jsonText(resultValue(run), indent);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
-  vscode.window.setStatusBarMessage(`$(save) Exported ${run.rows!.length} rows to ${target.fsPath}`, 4000);
+  vscode.window.setStatusBarMessage(`$(save) Exported ${run.rows.length} rows to ${target.fsPath}`, 4000);
   return target.toString();
 }
 
@@ -28,11 +29,16 @@ export async function exportResults(qc: QueriesContext, arg: unknown): Promise<s
 function runOf(qc: QueriesContext, arg: unknown): QueryRun | undefined {
   if (arg instanceof RunNode) return arg.run;
   if (arg instanceof vscode.Uri || typeof arg === 'string') return qc.results.fromUri(arg);
-  const a = (arg && typeof arg === 'object' ? arg : {}) as { uri?: unknown; n?: unknown };
-  if (a.uri instanceof vscode.Uri || typeof a.uri === 'string') return qc.results.fromUri(a.uri);
-  if (typeof a.n === 'number') return qc.results.get(a.n);
+  const uri = argProperty(arg, 'uri');
+  if (uri instanceof vscode.Uri || typeof uri === 'string') return qc.results.fromUri(uri);
+  const n = numberArg(arg, 'n');
+  if (n !== undefined) return qc.results.get(n);
   const active = vscode.window.activeTextEditor?.document.uri;
-  return (active && qc.results.fromUri(active)) ?? qc.results.list().find((r) => r.state === 'done');
+  return (active && qc.results.fromUri(active)) ?? qc.results.latestDone();
+}
+
+function asTarget(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : typeof value === 'string' ? vscode.Uri.file(value) : undefined;
 }
 
 async function pickFormat(): Promise<Format | undefined> {

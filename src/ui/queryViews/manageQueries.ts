@@ -1,7 +1,8 @@
 // Save, rename and delete queries; clear the history. Each returns what it changed.
 import * as vscode from 'vscode';
+import { stringArg } from '../commands/commandArgument';
 import { checkQueryName, type SavedQuery } from '../../core/queryLanguage/savedQueries';
-import { QueryRow } from './libraryTreeProvider';
+import { QueryNode } from './queryNode';
 import { customerKey } from './queryLibrary';
 import type { QueriesContext } from './queriesContext';
 import { querySpecOf } from './rerunQuery';
@@ -11,9 +12,8 @@ export async function saveQuery(qc: QueriesContext, arg: unknown): Promise<Saved
   const latest = qc.results.list()[0];
   const spec = querySpecOf(arg) ?? (latest && { path: latest.path, query: latest.query });
   if (!spec) throw new Error('Run a query first, then save it.');
-  const given =
-    arg && typeof arg === 'object' && typeof (arg as { name?: unknown }).name === 'string' ? (arg as { name: string }).name : undefined;
-  const name = given ?? (await askName(`${spec.path} ${spec.query}`.replace(/\s+/g, ' ').trim().slice(0, 60), 'Save Query'));
+  const name =
+    stringArg(arg, 'name') ?? (await askName(`${spec.path} ${spec.query}`.replace(/\s+/g, ' ').trim().slice(0, 60), 'Save Query'));
   if (name === undefined) return undefined;
   return qc.library.save({ name, path: spec.path, query: spec.query });
 }
@@ -21,16 +21,15 @@ export async function saveQuery(qc: QueriesContext, arg: unknown): Promise<Saved
 export async function renameSavedQuery(qc: QueriesContext, arg: unknown): Promise<SavedQuery | undefined> {
   const from = await savedNameOf(qc, arg, 'Rename Saved Query');
   if (from === undefined) return undefined;
-  const given = arg && typeof arg === 'object' && typeof (arg as { to?: unknown }).to === 'string' ? (arg as { to: string }).to : undefined;
-  const to = given ?? (await askName(from, 'Rename Saved Query'));
+  const to = stringArg(arg, 'to') ?? (await askName(from, 'Rename Saved Query'));
   if (to === undefined) return undefined;
   return qc.library.rename(from, to);
 }
 
 /** Deletes a saved query or a history row; true when something went. */
 export async function deleteQuery(qc: QueriesContext, arg: unknown): Promise<boolean> {
-  if (arg instanceof QueryRow && arg.kind === 'history') {
-    await qc.library.forget(arg.customer!, arg);
+  if (arg instanceof QueryNode && arg.source.kind === 'history') {
+    await qc.library.forget(arg.source.customer, arg.source.entry);
     return true;
   }
   const name = await savedNameOf(qc, arg, 'Delete Saved Query');
@@ -47,9 +46,9 @@ export async function clearQueryHistory(qc: QueriesContext): Promise<boolean> {
 }
 
 async function savedNameOf(qc: QueriesContext, arg: unknown, title: string): Promise<string | undefined> {
-  if (arg instanceof QueryRow && arg.kind === 'saved') return arg.saved!.name;
-  const named = arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : undefined;
-  if (typeof named === 'string') return named;
+  if (arg instanceof QueryNode && arg.source.kind === 'saved') return arg.source.saved.name;
+  const named = stringArg(arg, 'name');
+  if (named !== undefined) return named;
   const saved = qc.library.saved.list();
   if (saved.length === 0) throw new Error('There are no saved queries yet.');
   const picked = await vscode.window.showQuickPick(

@@ -1,6 +1,6 @@
 // New Query File: an untitled flinkey-query document with a few requests to start from.
 import * as vscode from 'vscode';
-import { QUERY_LANGUAGE } from './ids';
+import { QUERY_LANGUAGE } from '../../constants';
 
 const STARTER = `# flinkey OData queries — one request per block; Run (above each request) shows the rows beside.
 # Ctrl+Space completes paths, options, fields, operators and values.

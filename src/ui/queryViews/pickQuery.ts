@@ -1,14 +1,15 @@
 // Palette pickers: run a saved query, or one from the customer's history. Return the rows.
 import * as vscode from 'vscode';
+import { numberArg, stringArg } from '../commands/commandArgument';
 import { customerKey } from './queryLibrary';
 import type { QueriesContext } from './queriesContext';
 import { rerunQuery } from './rerunQuery';
 
 export async function runSavedQuery(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
-  const name = typeof arg === 'string' ? arg : arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : undefined;
+  const name = typeof arg === 'string' ? arg : stringArg(arg, 'name');
   const saved = qc.library.saved.list();
   const chosen =
-    typeof name === 'string'
+    name !== undefined
       ? qc.library.saved.get(name)
       : (
           await vscode.window.showQuickPick(
@@ -16,7 +17,7 @@ export async function runSavedQuery(qc: QueriesContext, arg: unknown): Promise<R
             { title: 'flinkey: Run Saved Query', placeHolder: saved.length ? 'Saved queries' : 'No saved queries yet' },
           )
         )?.s;
-  if (typeof name === 'string' && !chosen) throw new Error(`There is no saved query named "${name}".`);
+  if (name !== undefined && !chosen) throw new Error(`There is no saved query named "${name}".`);
   return chosen ? rerunQuery(qc, { path: chosen.path, query: chosen.query }) : undefined;
 }
 
@@ -25,8 +26,8 @@ export async function showQueryHistory(qc: QueriesContext, arg: unknown): Promis
   const account = (await qc.session.ready())?.account;
   if (!account) throw new Error('Sign in to flinkey first: the history belongs to a customer.');
   const entries = qc.library.history.list(customerKey(account));
-  const index = arg && typeof arg === 'object' ? (arg as { index?: unknown }).index : undefined;
-  if (typeof index === 'number') {
+  const index = numberArg(arg, 'index');
+  if (index !== undefined) {
     const entry = entries[index];
     if (!entry) throw new Error(`The history of ${account.customerName} has ${entries.length} entries, no entry ${index}.`);
     return rerunQuery(qc, { path: entry.path, query: entry.query });

@@ -1,19 +1,15 @@
 // What the query commands and views share; built once in registerQueries and passed in, never global.
-import type * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
 import type { QueryLibrary } from './queryLibrary';
 import type { QueryResults } from './queryResults';
 import type { QueryRunner } from './queryRunner';
-import type { ResultsTreeProvider } from './resultsTreeProvider';
 
 export interface QueriesContext {
   session: FleetSession;
   runner: QueryRunner;
   results: QueryResults;
   library: QueryLibrary;
-  resultsTree: ResultsTreeProvider;
-  resultsView: vscode.TreeView<unknown>;
   logger: Logger;
   /** The last text typed per collection in the palette box, so a failed or dismissed query is never lost. */
   lastText: Map<string, string>;

@@ -4,7 +4,7 @@ import { isUntrustedFile, MANAGE_TRUST_COMMAND, untrustedMessage } from './works
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';
 import { loadQuery } from './loadQuery';
-import { QUERY_COMMAND, QUERY_LANGUAGE } from './ids';
+import { COMMAND, QUERY_LANGUAGE } from '../../constants';
 
 const SELECTOR: vscode.DocumentSelector = { language: QUERY_LANGUAGE };
 const TRIGGERS = ['?', '&', '$', '=', ' ', '(', ',', '/', "'"];
@@ -141,14 +141,14 @@ function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
           }
         : {
             title: '$(play) Run',
-            command: QUERY_COMMAND.runAt,
+            command: COMMAND.runQueryAt,
             arguments: [at],
             tooltip: 'Send this request and show the rows beside the editor',
           };
     return [
       new vscode.CodeLens(range, run),
-      new vscode.CodeLens(range, { title: 'Copy as cURL', command: QUERY_COMMAND.copyCurl, arguments: [at] }),
-      new vscode.CodeLens(range, { title: 'Copy as TypeScript', command: QUERY_COMMAND.copyTypeScript, arguments: [at] }),
+      new vscode.CodeLens(range, { title: 'Copy as cURL', command: COMMAND.copyAsCurl, arguments: [at] }),
+      new vscode.CodeLens(range, { title: 'Copy as TypeScript', command: COMMAND.copyAsTypeScript, arguments: [at] }),
     ];
   });
 }

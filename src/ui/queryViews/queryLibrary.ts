@@ -54,11 +54,6 @@ export class QueryLibrary implements vscode.Disposable {
     return deleted;
   }
 
-  /** Tells the view to redraw, e.g. after a customer switch. */
-  refresh(): void {
-    this.changed.fire();
-  }
-
   dispose(): void {
     this.changed.dispose();
   }

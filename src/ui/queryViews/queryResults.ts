@@ -3,11 +3,12 @@
 import * as vscode from 'vscode';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
 import type { QueryRequest } from '../../core/queryLanguage/requestUrl';
-import { fromResultUri, resultTitle, toResultUri } from './resultUri';
+import { fromResultUri, resultTitle, toResultUri } from '../documents/resultUri';
 
 export const KEPT_RUNS = 20;
 
-export interface QueryRun {
+/** What a run is, whatever became of it. */
+interface RunInfo {
   readonly n: number;
   /** As typed (palette) or as written after '?' (query file). */
   readonly path: string;
@@ -17,34 +18,42 @@ export interface QueryRun {
   /** History key of the customer it ran for. */
   readonly customer: string;
   readonly customerName: string;
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  rows?: Record<string, unknown>[];
-  single?: boolean;
-  ms?: number;
-  error?: unknown;
 }
+
+export type Rows = Record<string, unknown>[];
+
+/** A run is replaced by a new object when it ends, never changed. */
+export type QueryRun =
+  (RunInfo & { readonly state: 'running' }) | DoneRun | (RunInfo & { readonly state: 'failed' | 'cancelled'; readonly error: unknown });
+
+export type DoneRun = RunInfo & {
+  readonly state: 'done';
+  readonly rows: Rows;
+  /** The path names one record (e.g. /products/42): the document shows that object, not a list. */
+  readonly single: boolean;
+  readonly ms: number;
+};
 
 export class QueryResults implements vscode.Disposable {
   private next = 1;
   private runs: QueryRun[] = [];
+  /** The run that changed, or undefined when runs came or went. */
   private readonly changed = new vscode.EventEmitter<QueryRun | undefined>();
   readonly onDidChange = this.changed.event;
 
-  start(init: Omit<QueryRun, 'n' | 'state'>): QueryRun {
+  start(init: Omit<RunInfo, 'n'>): QueryRun {
     const run: QueryRun = { ...init, n: this.next++, state: 'running' };
     this.runs = [run, ...this.runs].slice(0, KEPT_RUNS);
     this.changed.fire(undefined);
     return run;
   }
 
-  finish(run: QueryRun, rows: Record<string, unknown>[], single: boolean, ms: number): void {
-    Object.assign(run, { state: 'done', rows, single, ms });
-    this.changed.fire(run);
+  finish(run: QueryRun, rows: Rows, single: boolean, ms: number): DoneRun {
+    return this.replace({ ...info(run), state: 'done', rows, single, ms });
   }
 
-  fail(run: QueryRun, error: unknown, cancelled: boolean): void {
-    Object.assign(run, { state: cancelled ? 'cancelled' : 'failed', error });
-    this.changed.fire(run);
+  fail(run: QueryRun, error: unknown, cancelled: boolean): QueryRun {
+    return this.replace({ ...info(run), state: cancelled ? 'cancelled' : 'failed', error });
   }
 
   /** Newest first. */
@@ -56,40 +65,49 @@ export class QueryResults implements vscode.Disposable {
     return this.runs.find((r) => r.n === n);
   }
 
-  /** The run a result URI (or its string) points at. */
-  fromUri(uri: vscode.Uri | string): QueryRun | undefined {
-    const n = fromResultUri(typeof uri === 'string' ? uri : { scheme: uri.scheme, path: uri.path });
+  /** The newest run with rows. */
+  latestDone(): DoneRun | undefined {
+    return this.runs.find((r) => r.state === 'done');
+  }
+
+  /** The run a result URI (a vscode.Uri or its string) points at. */
+  fromUri(uri: string | { scheme: string; path: string }): QueryRun | undefined {
+    const n = fromResultUri(uri);
     return n === undefined ? undefined : this.get(n);
   }
 
-  remove(run: QueryRun): void {
-    this.runs = this.runs.filter((r) => r !== run);
-    this.changed.fire(undefined);
-  }
-
-  clear(): void {
-    this.runs = [];
-    this.changed.fire(undefined);
-  }
-
-  /** The document text of a result URI; undefined when the URI is not a result URI at all. */
-  textOf(uri: vscode.Uri, indent: number | string): string | undefined {
-    const n = fromResultUri({ scheme: uri.scheme, path: uri.path });
+  /** What the document of a result URI shows; undefined when the URI is not a result URI at all. */
+  documentOf(uri: vscode.Uri): { value: unknown } | undefined {
+    const n = fromResultUri(uri);
     if (n === undefined) return undefined;
     const run = this.get(n);
-    if (!run || run.state !== 'done') {
-      const note = { message: `The results of query ${n} are no longer kept. Run the query again (flinkey: Run OData Query…).` };
-      return `${JSON.stringify(note, null, indent)}\n`;
+    if (run?.state !== 'done') {
+      return { value: { message: `The results of query ${n} are no longer kept. Run the query again (flinkey: Run OData Query…).` } };
     }
-    return `${JSON.stringify(run.single ? run.rows![0] : run.rows, null, indent)}\n`;
+    return { value: resultValue(run) };
   }
 
   dispose(): void {
     this.changed.dispose();
   }
+
+  private replace<T extends QueryRun>(run: T): T {
+    this.runs = this.runs.map((r) => (r.n === run.n ? run : r));
+    this.changed.fire(run);
+    return run;
+  }
+}
+
+/** The rows of a run as its document and a JSON export show them. */
+export function resultValue(run: DoneRun): unknown {
+  return run.single ? run.rows[0] : run.rows;
 }
 
 /** The URI with the readable title: "/products · 20 rows · 35 ms · $filter=…". */
-export function resultUriOf(run: QueryRun): string {
-  return toResultUri(run.n, resultTitle(run.path, run.query, run.rows?.length ?? 0, run.ms ?? 0));
+export function resultUriOf(run: DoneRun): string {
+  return toResultUri(run.n, resultTitle(run.path, run.query, run.rows.length, run.ms));
+}
+
+function info({ n, path, query, request, match, customer, customerName }: QueryRun): RunInfo {
+  return { n, path, query, request, match, customer, customerName };
 }

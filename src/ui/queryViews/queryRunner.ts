@@ -7,9 +7,9 @@ import { FlinkeyError, isFlinkeyError } from '../../core/api/errors';
 import type { FleetSession } from '../session/fleetSession';
 import type { InputProblem } from '../../core/queryLanguage/checkQueryText';
 import { loadQuery } from './loadQuery';
-import { RESULTS_VIEW } from './ids';
+import { RESULTS_VIEW } from '../../constants';
 import { customerKey, type QueryLibrary } from './queryLibrary';
-import type { QueryResults, QueryRun } from './queryResults';
+import type { DoneRun, QueryResults } from './queryResults';
 
 export interface QuerySpec {
   /** /products, /services/7/products … */
@@ -42,7 +42,7 @@ export class QueryRunner {
   ) {}
 
   /** Resolves with the finished run; rejects with QueryProblemError (nothing sent) or a FlinkeyError. */
-  async run(spec: QuerySpec): Promise<QueryRun> {
+  async run(spec: QuerySpec): Promise<DoneRun> {
     const prepared = loadQuery().prepareRequest(spec.path, spec.query, spec.bareFilter ?? 'allowed');
     if (!prepared.ok) throw new QueryProblemError(prepared.problem, prepared.where);
     const connection = await this.session.ready();
@@ -75,7 +75,7 @@ export class QueryRunner {
         ),
       );
       const ms = performance.now() - started;
-      this.results.finish(run, fetched.rows, fetched.single, ms);
+      const done = this.results.finish(run, fetched.rows, fetched.single, ms);
       this.logger.debug(`query ${run.n}: ${fetched.rows.length} rows in ${Math.round(ms)} ms`);
       await this.library.record(run.customer, {
         path: run.path,
@@ -84,7 +84,7 @@ export class QueryRunner {
         rows: fetched.rows.length,
         ms: Math.round(ms),
       });
-      return run;
+      return done;
     } catch (e) {
       const cancelled = abort.signal.aborted || isFlinkeyError(e, 'cancelled');
       this.results.fail(run, e, cancelled);

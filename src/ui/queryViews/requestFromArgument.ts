@@ -1,14 +1,13 @@
 // Finds the request behind a command argument, for Copy as cURL / TypeScript: a query, a run, a saved or
 // history row, a query-file block, a results or details document, or any fleet row.
 import * as vscode from 'vscode';
-import { PRODUCTION_BASE_URL } from '../../constants';
+import { PRODUCTION_BASE_URL, QUERY_LANGUAGE } from '../../constants';
 import { fromDetailsUri } from '../documents/detailsUri';
 import { asFleetRef, refOf, type FleetRef } from '../documents/fleetRef';
 import type { QueryRequest } from '../../core/queryLanguage/requestUrl';
 import { loadQuery } from './loadQuery';
-import type { FleetNode } from '../fleetView/fleetNode';
-import { QUERY_LANGUAGE } from './ids';
-import { QueryRow } from './libraryTreeProvider';
+import { isTreeNode } from '../fleetView/treeNode';
+import { QueryNode } from './queryNode';
 import { asQueryArgs } from './queryArgs';
 import { QueryProblemError } from './queryRunner';
 import type { QueriesContext } from './queriesContext';
@@ -30,12 +29,12 @@ export async function requestFromArgument(qc: QueriesContext, arg: unknown): Pro
   });
 
   if (arg instanceof RunNode) return arg.run.request;
-  if (arg instanceof QueryRow) return fromText(arg.path, arg.query);
+  if (arg instanceof QueryNode) return fromText(arg.path, arg.query);
   if (arg instanceof RowNode) {
     const ref = arg.ref();
     return ref ? fromRef(ref) : undefined;
   }
-  if (isFleetNode(arg)) return arg.item ? fromRef(refOf(arg.item)) : undefined;
+  if (isTreeNode(arg)) return arg.item ? fromRef(refOf(arg.item)) : undefined;
   if (arg instanceof vscode.Uri || typeof arg === 'string') return fromUri(qc, arg, fromRef);
   const block = arg !== undefined ? await findBlock(arg) : undefined;
   if (block) return fromText(block.block.path.text, block.block.query, 'error');
@@ -60,13 +59,4 @@ function fromUri(qc: QueriesContext, uri: vscode.Uri | string, fromRef: (ref: Fl
   if (run) return run.request;
   const ref = fromDetailsUri(typeof uri === 'string' ? uri : { scheme: uri.scheme, path: uri.path });
   return ref && fromRef(ref);
-}
-
-function isFleetNode(value: unknown): value is FleetNode {
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    typeof (value as FleetNode).getTreeItem === 'function' &&
-    typeof (value as FleetNode).getParent === 'function'
-  );
 }

@@ -1,8 +1,8 @@
 // Run again / Edit: a run, a saved query or a history row (or { path, query }) back through the runner,
 // or back into the query box (a query file for single-object paths). Returns the rows.
 import * as vscode from 'vscode';
-import { QUERY_COMMAND, QUERY_LANGUAGE } from './ids';
-import { QueryRow } from './libraryTreeProvider';
+import { COMMAND, QUERY_LANGUAGE } from '../../constants';
+import { QueryNode } from './queryNode';
 import { asQueryArgs, collectionOf } from './queryArgs';
 import type { QueriesContext } from './queriesContext';
 import { RunNode } from './runNode';
@@ -10,7 +10,7 @@ import { showRun } from './showRun';
 
 export function querySpecOf(arg: unknown): { path: string; query: string } | undefined {
   if (arg instanceof RunNode) return { path: arg.run.path, query: arg.run.query };
-  if (arg instanceof QueryRow) return { path: arg.path, query: arg.query };
+  if (arg instanceof QueryNode) return { path: arg.path, query: arg.query };
   return asQueryArgs(arg);
 }
 
@@ -28,7 +28,7 @@ export async function editQuery(qc: QueriesContext, arg: unknown): Promise<unkno
   if (!spec) throw new Error('Choose a query in the Queries or Query Results view to edit it.');
   const collection = collectionOf(spec.path);
   if (collection) {
-    return vscode.commands.executeCommand(QUERY_COMMAND.run, { collection, query: spec.query, edit: true });
+    return vscode.commands.executeCommand(COMMAND.runQuery, { collection, query: spec.query, edit: true });
   }
   const query = spec.query.trim() ? `?${spec.query.trim().replace(/^\?/, '')}` : '';
   const document = await vscode.workspace.openTextDocument({ language: QUERY_LANGUAGE, content: `GET ${spec.path}${query}\n` });

@@ -4,14 +4,14 @@ import { COMMAND } from '../../constants';
 import type { FleetRef } from '../documents/fleetRef';
 import type { Entity } from '../../core/odata/schema';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
-import type { FleetNode } from '../fleetView/fleetNode';
+import type { TreeNode } from '../fleetView/treeNode';
 
 const LABEL_FIELDS = ['serialNumber', 'name', 'vin', 'licensePlate', 'uniqueId', 'id'];
 
-export class RowNode implements FleetNode {
+export class RowNode implements TreeNode {
   constructor(
     readonly id: string,
-    private readonly parent: FleetNode,
+    private readonly parent: TreeNode,
     readonly row: Record<string, unknown>,
     private readonly entity: Entity,
     private readonly match: RouteMatch,
@@ -35,7 +35,7 @@ export class RowNode implements FleetNode {
     return item;
   }
 
-  getParent(): FleetNode {
+  getParent(): TreeNode {
     return this.parent;
   }
 

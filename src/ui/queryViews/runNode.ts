@@ -1,31 +1,41 @@
-// A query run in the Query Results view. Its children are the explorer's own rows (products, services, cars,
-// which expand and offer details and copy), partial rows for $select results, or one error row.
+// A query run in the Query Results view. Its children are the Fleet view's record rows (products, services,
+// cars, which expand and offer details and copy), partial rows for $select results, or one message row.
 import * as vscode from 'vscode';
 import type { Car, Product, Service } from '../../core/api/models';
-import { CarNode } from '../fleetView/carNode';
+import { COMMAND } from '../../constants';
+import type { FleetItem } from '../documents/fleetRef';
 import { errorRow } from '../fleetView/errorRow';
-import type { FleetNode, TreeContext } from '../fleetView/fleetNode';
 import { MessageNode } from '../fleetView/messageNode';
-import { ProductNode } from '../fleetView/productNode';
-import { ServiceNode } from '../fleetView/serviceNode';
-import { QUERY_COMMAND, QUERY_CONTEXT } from './ids';
-import type { QueryRun } from './queryResults';
+import { RecordNode } from '../fleetView/recordNode';
+import type { TreeContext, TreeNode } from '../fleetView/treeNode';
+import { QUERY_CONTEXT } from './contextValue';
+import type { DoneRun, QueryRun } from './queryResults';
 import { RowNode } from './rowNode';
 
 /** More rows than this are in the results document only. */
 export const MAX_TREE_ROWS = 500;
 
-export class RunNode implements FleetNode {
+export class RunNode implements TreeNode {
   readonly id: string;
-  private children: FleetNode[] | undefined;
+  private children: TreeNode[] | undefined;
 
   constructor(
-    readonly run: QueryRun,
+    private current: QueryRun,
     private readonly ctx: TreeContext,
     private readonly rerun: (run: QueryRun) => Promise<unknown>,
     private readonly newest: () => boolean,
   ) {
-    this.id = `queries/${run.n}`;
+    this.id = `queries/${current.n}`;
+  }
+
+  get run(): QueryRun {
+    return this.current;
+  }
+
+  /** The same run, later (it ended). */
+  show(run: QueryRun): void {
+    this.current = run;
+    this.children = undefined;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -42,10 +52,10 @@ export class RunNode implements FleetNode {
         item.iconPath = new vscode.ThemeIcon('loading~spin');
         break;
       case 'done': {
-        const n = run.rows!.length;
-        item.description = `${n} ${n === 1 ? 'row' : 'rows'} · ${Math.round(run.ms!)} ms`;
+        const n = run.rows.length;
+        item.description = `${n} ${n === 1 ? 'row' : 'rows'} · ${Math.round(run.ms)} ms`;
         item.iconPath = new vscode.ThemeIcon('table');
-        item.command = { command: QUERY_COMMAND.openResult, title: 'Open Results', arguments: [this] };
+        item.command = { command: COMMAND.openQueryResult, title: 'Open Results', arguments: [this] };
         break;
       }
       case 'failed':
@@ -64,23 +74,29 @@ export class RunNode implements FleetNode {
     return undefined;
   }
 
-  invalidate(): void {
-    this.children = undefined;
-  }
-
-  getChildren(): Promise<FleetNode[]> {
+  getChildren(): Promise<TreeNode[]> {
     this.children ??= this.build();
     return Promise.resolve(this.children);
   }
 
-  private build(): FleetNode[] {
+  private build(): TreeNode[] {
     const { run } = this;
-    if (run.state === 'running') return [new MessageNode(`${this.id}/running`, this, 'empty', 'Running…')];
-    if (run.state === 'cancelled') return [new MessageNode(`${this.id}/cancelled`, this, 'empty', 'Cancelled')];
-    if (run.state === 'failed') return [errorRow(`${this.id}/error`, this, run.error, async () => void (await this.rerun(run)))];
-    const rows = run.rows!;
+    switch (run.state) {
+      case 'running':
+        return [new MessageNode(`${this.id}/running`, this, 'empty', 'Running…')];
+      case 'cancelled':
+        return [new MessageNode(`${this.id}/cancelled`, this, 'empty', 'Cancelled')];
+      case 'failed':
+        return [errorRow(`${this.id}/error`, this, run.error, async () => void (await this.rerun(run)))];
+      case 'done':
+        return this.rowNodes(run);
+    }
+  }
+
+  private rowNodes(run: DoneRun): TreeNode[] {
+    const { rows } = run;
     if (rows.length === 0) return [new MessageNode(`${this.id}/empty`, this, 'empty', 'No rows match')];
-    const nodes = rows.slice(0, MAX_TREE_ROWS).map((row, i) => this.rowNode(row, i));
+    const nodes = rows.slice(0, MAX_TREE_ROWS).map((row, i) => this.rowNode(run, row, i));
     if (rows.length > MAX_TREE_ROWS) {
       const more = rows.length - MAX_TREE_ROWS;
       nodes.push(new MessageNode(`${this.id}/more`, this, 'empty', `${more} more rows`, { description: 'in the results document' }));
@@ -88,17 +104,19 @@ export class RunNode implements FleetNode {
     return nodes;
   }
 
-  /** Full records become the explorer's nodes; rows cut down by $select stay plain rows. */
-  private rowNode(row: Record<string, unknown>, i: number): FleetNode {
-    const { run } = this;
+  /** Full records become the Fleet view's rows; rows cut down by $select stay plain rows. */
+  private rowNode(run: DoneRun, row: Record<string, unknown>, i: number): TreeNode {
     const select = run.request.query?.select?.trim();
     const full = !select || select.split(',').some((s) => s.trim() === '*');
     const entity = run.match.route.entity;
     const id = typeof row.id === 'number' ? row.id : undefined;
+    const record = (item: FleetItem, path: string) => new RecordNode(`${this.id}/${path}`, this, item, this.ctx);
     if (full && id !== undefined) {
-      if (entity === 'product') return new ProductNode(`${this.id}/products/${id}`, this, row as unknown as Product, this.ctx, true);
-      if (entity === 'service') return new ServiceNode(`${this.id}/services/${id}`, this, row as unknown as Service, this.ctx, true);
-      if (entity === 'car' && run.match.id !== undefined) return new CarNode(`${this.id}/car`, this, row as unknown as Car, run.match.id);
+      if (entity === 'product') return record({ kind: 'product', product: row as unknown as Product }, `products/${id}`);
+      if (entity === 'service') return record({ kind: 'service', service: row as unknown as Service }, `services/${id}`);
+      if (entity === 'car' && run.match.id !== undefined) {
+        return record({ kind: 'car', car: row as unknown as Car, productId: run.match.id }, 'car');
+      }
     }
     return new RowNode(`${this.id}/rows/${i}`, this, row, entity, run.match);
   }

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import { isFlinkeyError } from '../../core/api/errors';
 import { COMMAND } from '../../constants';
 import { fieldNames } from '../../core/odata/schema';
-import { QUERY_COMMAND } from './ids';
 import { asQueryArgs, collectionOf } from './queryArgs';
 import { askQuery } from './queryInputBox';
 import { QueryProblemError } from './queryRunner';
@@ -63,7 +62,7 @@ function offerEdit(error: unknown, collection: string, text: string): void {
   const actions =
     isFlinkeyError(error, 'unauthorized') || isFlinkeyError(error, 'invalidApiKey') ? ['Sign In', 'Edit Query'] : ['Edit Query'];
   void vscode.window.showErrorMessage(`flinkey: the query was not answered — ${reason}`, ...actions).then((choice) => {
-    if (choice === 'Edit Query') void vscode.commands.executeCommand(QUERY_COMMAND.run, { collection, query: text, edit: true });
+    if (choice === 'Edit Query') void vscode.commands.executeCommand(COMMAND.runQuery, { collection, query: text, edit: true });
     if (choice === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
   });
 }

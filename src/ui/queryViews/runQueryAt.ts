@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { QueryBlock } from '../../core/queryLanguage/parseQueryFile';
 import { loadQuery } from './loadQuery';
-import { QUERY_LANGUAGE } from './ids';
+import { QUERY_LANGUAGE } from '../../constants';
 import type { QueriesContext } from './queriesContext';
 import { showRun } from './showRun';
 import { explainUntrusted, isUntrustedFile } from './workspaceTrust';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fromResultUri, resultTitle, toResultUri } from '../../../src/ui/queryViews/resultUri';
+import { fromResultUri, resultTitle, toResultUri } from '../../../src/ui/documents/resultUri';
 
 describe('query result URIs', () => {
   it('round-trips with and without a title', () => {

@@ -97,7 +97,7 @@ describe('api/FlinkeyClient errors (sandbox)', () => {
     const c = clientFor(sandbox);
     const e = await rejectsWith(c.getProduct(other.products[0].id), 'notFound');
     assert.strictEqual(e.details.subject, 'product');
-    const stranger = c.withCustomer('4242');
+    const stranger = clientFor(sandbox, { customerId: '4242' });
     const bad = await rejectsWith(stranger.getProducts(), 'badRequest');
     assert.strictEqual(bad.details.status, 400);
     assert.match(bad.details.reason ?? '', /4242/);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { toCsv, toJsonText } from '../../../../src/core/queryLanguage';
+import { toCsv } from '../../../../src/core/queryLanguage';
 
 /** A small independent RFC 4180 reader, to check that what toCsv writes reads back to the same cells. */
 function readCsv(text: string): string[][] {
@@ -67,10 +67,5 @@ describe('CSV and JSON export', () => {
     assert.strictEqual(toCsv([{ 'a"b': { x: [1, 'y'] } }]), '"a""b"\r\n"{""x"":[1,""y""]}"\r\n');
     assert.strictEqual(toCsv([]), '');
     assert.strictEqual(toCsv([{}]), '');
-  });
-
-  it('JSON text follows the indent and ends with a newline', () => {
-    assert.strictEqual(toJsonText([{ id: 1 }], 4), '[\n    {\n        "id": 1\n    }\n]\n');
-    assert.deepStrictEqual(JSON.parse(toJsonText([{ name: 'Größe "L"' }])), [{ name: 'Größe "L"' }]);
   });
 });

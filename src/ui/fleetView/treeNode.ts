@@ -1,31 +1,43 @@
-// The shape every tree element has; the provider only delegates to it.
+// The shape of every row in every view (Fleet, Query Results, Queries); NodeTreeProvider only delegates to it.
 import type * as vscode from 'vscode';
 import type { FlinkeyApi, Logger } from '../../core/api/api';
 import type { FleetItem } from '../documents/fleetRef';
 import type { KnownParts } from '../documents/loadDetails';
 
-export interface FleetNode {
+export interface TreeNode {
   /** Stable and hierarchical (`products/42/car`), so expansion, selection and reveal survive refreshes. */
   readonly id: string;
   /** The record shown, for fleet items (products, services, cars). */
   readonly item?: FleetItem;
   getTreeItem(): vscode.TreeItem;
+  /** Fills in what is costly and only needed on hover (a tooltip). */
+  resolveTreeItem?(item: vscode.TreeItem): vscode.TreeItem;
   /** Undefined for leaves. Never rejects: failures become message rows. */
-  getChildren?(): Promise<FleetNode[]>;
-  getParent(): FleetNode | undefined;
+  getChildren?(): Promise<TreeNode[]>;
+  getParent(): TreeNode | undefined;
   /** Forget cached children so the next getChildren fetches again. */
   invalidate?(): void;
   /** What a details document of this row can take from the tree instead of fetching it. */
   knownParts?(): Promise<KnownParts>;
 }
 
-/** What nodes need from the outside world; passed in, never global. */
+/** Whether a command's argument is a row of one of the views (menus pass the row they were opened on). */
+export function isTreeNode(value: unknown): value is TreeNode {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as TreeNode).getTreeItem === 'function' &&
+    typeof (value as TreeNode).getParent === 'function'
+  );
+}
+
+/** What fleet nodes need from the outside world; passed in, never global. */
 export interface TreeContext {
   api(): Promise<FlinkeyApi>;
   pageSize(): number;
-  /** Shows progress in the Fleet view while `work` runs. */
+  /** Shows progress in the view while `work` runs. */
   withProgress<T>(work: () => Promise<T>): Promise<T>;
   /** Tells the view that `node` (its item or children) changed. */
-  changed(node: FleetNode): void;
+  changed(node: TreeNode): void;
   logger: Logger;
 }

@@ -1,15 +1,15 @@
-// The Fleet view's TreeDataProvider: it only delegates to the nodes, and resets them when the connection changes.
+// The Fleet view: the Services and Products groups under one NodeTreeProvider, reset when the connection or
+// the page size changes.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
 import { FLEET_VIEW, SETTING } from '../../constants';
-import type { FleetNode, TreeContext } from './fleetNode';
 import { GroupNode, type GroupKind } from './groupNode';
-import { itemTooltip } from './itemTreeItem';
+import { NodeTreeProvider } from './nodeTreeProvider';
+import type { TreeContext, TreeNode } from './treeNode';
 
-export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<FleetNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class FleetTree implements vscode.Disposable {
+  readonly provider = new NodeTreeProvider(() => this.roots());
   private groups: Record<GroupKind, GroupNode> | undefined;
   private readonly ctx: TreeContext;
   private readonly subscriptions: vscode.Disposable[];
@@ -22,7 +22,7 @@ export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vs
       api: () => session.api(),
       pageSize: () => pageSize(),
       withProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: FLEET_VIEW } }, work)),
-      changed: (node) => this.changed.fire(node),
+      changed: (node) => this.provider.redraw(node),
       logger,
     };
     this.subscriptions = [
@@ -33,55 +33,40 @@ export class FleetTreeProvider implements vscode.TreeDataProvider<FleetNode>, vs
     ];
   }
 
-  getTreeItem(node: FleetNode): vscode.TreeItem {
-    return node.getTreeItem();
-  }
-
-  /** Record rows get their tooltip only when hovered (see itemTreeItem). */
-  resolveTreeItem(item: vscode.TreeItem, node: FleetNode): vscode.TreeItem {
-    if (node.item && item.tooltip === undefined) item.tooltip = itemTooltip(node.item);
-    return item;
-  }
-
-  async getChildren(node?: FleetNode): Promise<FleetNode[]> {
-    if (node) return node.getChildren ? node.getChildren() : [];
-    // Signed out: no rows, so the view shows its welcome content.
-    if (!(await this.session.ready())) return [];
-    const groups = this.rootGroups();
-    return [groups.services, groups.products];
-  }
-
-  getParent(node: FleetNode): FleetNode | undefined {
-    return node.getParent();
-  }
-
   /** The Services or Products group (created on demand). */
   group(kind: GroupKind): GroupNode {
     return this.rootGroups()[kind];
   }
 
   /** The row of a product or service the tree has already loaded, without loading anything. */
-  loadedNode(kind: GroupKind, id: number): FleetNode | undefined {
+  loadedNode(kind: GroupKind, id: number): TreeNode | undefined {
     return this.groups?.[kind].loadedNode(id);
   }
 
   /** Refreshes one node (leaves refresh their parent) or, without one, the whole tree. */
-  refresh(node?: FleetNode): void {
+  refresh(node?: TreeNode): void {
     if (!node) {
       this.groups = undefined;
-      this.changed.fire(undefined);
+      this.provider.redraw();
       return;
     }
-    let target: FleetNode | undefined = node;
+    let target: TreeNode | undefined = node;
     while (target && !target.invalidate) target = target.getParent();
     if (!target) return this.refresh();
     target.invalidate?.();
-    this.changed.fire(target);
+    this.provider.redraw(target);
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
+    this.provider.dispose();
+  }
+
+  private async roots(): Promise<TreeNode[]> {
+    // Signed out: no rows, so the view shows its welcome content.
+    if (!(await this.session.ready())) return [];
+    const groups = this.rootGroups();
+    return [groups.services, groups.products];
   }
 
   private rootGroups(): Record<GroupKind, GroupNode> {

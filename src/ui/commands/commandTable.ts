@@ -1,0 +1,19 @@
+// Pairs every id of COMMAND with its handler. No vscode import, so the manifest test can check what gets registered.
+import { COMMAND, type CommandId, type CommandName } from '../../constants';
+
+/** A command's implementation: gets the argument VS Code passes (a tree node, a URI, an object, nothing). */
+export type Handler = (arg?: unknown) => unknown;
+
+/** One handler per command; the compiler finds a missing one. */
+export type CommandHandlers = Record<CommandName, Handler>;
+
+/** [id, handler] for every command, in table order; throws when a handler is missing or names no command. */
+export function commandEntries(handlers: Partial<Record<string, Handler>>): [CommandId, Handler][] {
+  const unknown = Object.keys(handlers).filter((name) => !(name in COMMAND));
+  if (unknown.length > 0) throw new Error(`Handlers for commands that do not exist: ${unknown.join(', ')}`);
+  return (Object.keys(COMMAND) as CommandName[]).map((name) => {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`No handler for ${COMMAND[name]}`);
+    return [COMMAND[name], handler];
+  });
+}
