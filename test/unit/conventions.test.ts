@@ -8,12 +8,26 @@ import { unlocalisedStrings } from './userStrings';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string as VS Code shows it in English: `%key%` looked up in package.nls.json. */
+const shown = (value: string) => value.replace(/^%([^%]+)%$/, (_, key: string) => nls[key] ?? `<missing ${key}>`);
+
+/** Every `%key%` the manifest uses. */
+function nlsKeys(value: unknown, keys: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const m = /^%([^%]+)%$/.exec(value);
+    if (m) keys.push(m[1]);
+  } else if (value && typeof value === 'object') {
+    Object.values(value).forEach((v) => nlsKeys(v, keys));
+  }
+  return keys;
+}
 
 describe('conventions', () => {
   it('declares limited support for untrusted workspaces and says what is limited', () => {
     const trust = pkg.capabilities?.untrustedWorkspaces;
     assert.strictEqual(trust?.supported, 'limited');
-    assert.match(String(trust.description), /not sent/);
+    assert.match(shown(String(trust.description)), /not sent/);
   });
 
   it('works in virtual workspaces (it reads no workspace files from disk)', () => {
@@ -23,6 +37,25 @@ describe('conventions', () => {
 
 describe('localisation', () => {
   const bundleFile = path.join(ROOT, 'l10n', 'bundle.l10n.json');
+
+  it('every manifest text a user reads is a %key% of package.nls.json, and every key is used', () => {
+    const used = nlsKeys(pkg);
+    assert.deepStrictEqual(
+      used.filter((k) => !(k in nls)),
+      [],
+      'keys missing from package.nls.json',
+    );
+    assert.deepStrictEqual(
+      Object.keys(nls).filter((k) => !used.includes(k)),
+      [],
+      'keys package.json no longer uses',
+    );
+    const plain = [
+      ...(pkg.contributes.commands as { command: string; title: string }[]).filter((c) => !/^%.+%$/.test(c.title)).map((c) => c.command),
+      ...(pkg.contributes.views.flinkey as { id: string; name: string }[]).filter((v) => !/^%.+%$/.test(v.name)).map((v) => v.id),
+    ];
+    assert.deepStrictEqual(plain, [], 'titles and view names written in package.json itself');
+  });
 
   it('the manifest points VS Code at the l10n folder', () => {
     assert.strictEqual(pkg.l10n, './l10n');
@@ -60,7 +93,7 @@ describe('walkthrough and keybindings', () => {
     );
     for (const step of walkthrough.steps) {
       assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), `${step.id}: ${step.media.markdown} is missing`);
-      for (const id of commandLinks(step.description)) {
+      for (const id of commandLinks(shown(step.description))) {
         assert.ok(contributed.has(id), `${step.id} links to ${id}, which is not contributed`);
       }
     }

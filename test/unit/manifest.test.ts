@@ -4,13 +4,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as constants from '../../src/constants';
+import { readManifest } from './manifestText';
 import { commandEntries, type Handler } from '../../src/ui/commands/commandTable';
 import { CONTEXT_TOKENS, contextValue } from '../../src/ui/fleetView/contextValue';
 import { QUERY_CONTEXT } from '../../src/ui/queryViews/contextValue';
 
 const { COMMAND, CONTEXT, FLEET_VIEW, LIBRARY_VIEW, QUERY_LANGUAGE, RESULTS_VIEW } = constants;
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const pkg = readManifest();
 const contributes = pkg.contributes ?? {};
 const commands: { command: string; title: string; category?: string; icon?: string }[] = contributes.commands ?? [];
 const menus: Record<string, { command: string; when?: string; group?: string }[]> = contributes.menus ?? {};
