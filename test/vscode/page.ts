@@ -99,7 +99,7 @@ export async function showProducts(): Promise<Row[]> {
   if (services.find((x) => x.level === 1 && x.label === 'Services')?.expanded) await clickRow('Services', 1, true);
   const now = await waitRows((r) => r.some((x) => x.level === 1 && x.label === 'Products'), 'the Products row');
   if (!now.find((x) => x.label === 'Products')?.expanded) await clickRow('Products', 1, true);
-  return waitRows((r) => childrenOf(r, 'Products').length > 0, 'rows under Products');
+  return waitRows((r) => recordRows(childrenOf(r, 'Products')).length > 0, 'product rows');
 }
 
 /** A view's welcome content (undefined without a page). */
