@@ -1,14 +1,23 @@
-// Control-endpoint routes that look at (or click in) the browser window: the visible rows of the
-// flinkey Fleet view, read from the page's DOM, and a click on one of them. Tests inside VS Code use
+// Control-endpoint routes that look at (or click in) the browser window: the visible rows of a flinkey
+// view and a click on one of them, the welcome text of a view, the notification center, the active
+// editor, the status bar and the quick input, all read from the page's DOM. Tests inside VS Code use
 // them to see what the user sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
+import { activeEditor, notificationCenter, statusBarItems, viewWelcome } from './pageParts';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
 
+const CONTAINER = '[id="workbench.view.extension.flinkey"]';
+
+/** The tree of one view of the flinkey view container, by the view's name ('Fleet', 'Query Results', 'Queries'). */
+export function viewTree(view: string): string {
+  return `${CONTAINER} .monaco-list[aria-label="${view}"]`;
+}
+
 /** The Fleet view's tree inside the flinkey view container. */
-export const FLEET_TREE = '[id="workbench.view.extension.flinkey"] .monaco-list[aria-label="Fleet"]';
+export const FLEET_TREE = viewTree('Fleet');
 
 export interface TreeRow {
   label: string;
@@ -16,10 +25,12 @@ export interface TreeRow {
   level: number;
   /** true / false for collapsible rows, undefined for leaves. */
   expanded?: boolean;
+  /** The row is selected (highlighted). */
+  selected: boolean;
 }
 
-/** The rows the Fleet view renders right now (only what is scrolled into view); [] when it is hidden. */
-export function treeRows(page: Page): Promise<TreeRow[]> {
+/** The rows a view renders right now (only what is scrolled into view); [] when it is hidden. */
+export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   return page.evaluate((selector): TreeRow[] => {
     const tree = document.querySelector(selector);
     if (!tree) return [];
@@ -32,22 +43,23 @@ export function treeRows(page: Page): Promise<TreeRow[]> {
           description: row.querySelector('.label-description')?.textContent ?? '',
           level: Number(row.getAttribute('aria-level') ?? 0),
           expanded: expanded === null ? undefined : expanded === 'true',
+          selected: row.classList.contains('selected'),
         };
       })
       .sort((a: { top: number }, b: { top: number }) => a.top - b.top)
       .map(({ top: _top, ...row }: TreeRow & { top: number }) => row);
-  }, FLEET_TREE);
+  }, viewTree(view));
 }
 
 /**
- * Clicks the first visible Fleet row with this exact label (and level, if given), like a user would;
+ * Clicks the first visible row of a view with this exact label (and level, if given), like a user would;
  * on its twistie with `twistie` (rows with a command run it when their label is clicked).
  */
-export async function clickRow(page: Page, label: string, level?: number, twistie = false): Promise<void> {
-  const rows = page.locator(`${FLEET_TREE} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
+export async function clickRow(page: Page, label: string, level?: number, twistie = false, view = 'Fleet'): Promise<void> {
+  const rows = page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
     has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
   });
-  if ((await rows.count()) === 0) throw new RouteError(404, `no visible Fleet row labelled '${label}'`);
+  if ((await rows.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
   const row = rows.first();
   await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000 });
 }
@@ -58,6 +70,10 @@ export interface QuickInputState {
   /** The validation / error message shown under the box, if any. */
   message: string;
   title: string;
+  /** The placeholder of an empty box, e.g. what a quick pick asks for. */
+  placeholder: string;
+  /** The visible items of a quick pick, each as its screen reader reads it (label, description, detail). */
+  items: string[];
 }
 
 /** What the quick input (palette box) shows right now. */
@@ -70,6 +86,12 @@ export function quickInput(page: Page): Promise<QuickInputState> {
       value: widget?.querySelector('input.input')?.value ?? widget?.querySelector('input')?.value ?? '',
       message: widget?.querySelector('.quick-input-message')?.textContent ?? '',
       title: widget?.querySelector('.quick-input-title')?.textContent ?? '',
+      placeholder: widget?.querySelector('input')?.getAttribute('placeholder') ?? '',
+      items: visible
+        ? [...widget.querySelectorAll('.quick-input-list .monaco-list-row')]
+            .sort((a: any, b: any) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'))
+            .map((row: any) => row.getAttribute('aria-label') ?? row.textContent ?? '')
+        : [],
     };
   });
 }
@@ -82,12 +104,23 @@ export function pageRoutes(getPage: () => Page | undefined): Record<string, (bod
     return p;
   };
   return {
-    '/page/treeRows': async () => ({ rows: await treeRows(page()) }),
+    '/page/treeRows': async (body: { view?: string }) => ({ rows: await treeRows(page(), viewName(body.view)) }),
     '/page/quickInput': async () => quickInput(page()),
-    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean }) => {
+    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
-      await clickRow(page(), body.label, body.level, body.twistie === true);
+      await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view));
       return { clicked: body.label };
     },
+    '/page/welcome': async (body: { view?: string }) => viewWelcome(page(), viewName(body.view)),
+    '/page/notifications': async () => notificationCenter(page()),
+    '/page/editor': async () => activeEditor(page()),
+    '/page/statusBar': async () => ({ items: await statusBarItems(page()) }),
   };
+}
+
+/** A view name from a route's body: one of the flinkey views, 'Fleet' when absent. */
+function viewName(view: unknown): string {
+  if (view === undefined) return 'Fleet';
+  if (typeof view !== 'string' || !/^[\w ]+$/.test(view)) throw new RouteError(400, 'view must be a view name such as "Query Results"');
+  return view;
 }

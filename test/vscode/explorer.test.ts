@@ -4,7 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { flinkeyAccounts } from './accounts';
-import { sandboxRequests, testSandbox } from './harness';
+import { settledRequests, testSandbox } from './harness';
+import { editorOnScreen, failureOf, hasPage, rows, waitFor } from './page';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
@@ -39,9 +40,18 @@ describe('explorer', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('has no flinkey session while signed out', async () => {
+  it('has no flinkey session while signed out: Copy ID says so, copies nothing and sends nothing', async () => {
     assert.deepStrictEqual(await flinkeyAccounts(), []);
-    assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: product.id }), undefined, 'copyId worked while signed out');
+    await vscode.env.clipboard.writeText('(before)');
+    const before = await settledRequests();
+    const shown = await failureOf(/^flinkey: Not signed in to flinkey\. Sign in first\.$/, 'flinkey.copyId', {
+      kind: 'product',
+      id: product.id,
+    });
+    if (shown) assert.deepStrictEqual(shown.buttons, ['Sign In']);
+    assert.strictEqual(await vscode.env.clipboard.readText(), '(before)');
+    const after = await settledRequests();
+    assert.strictEqual(after.count, before.count, `requests sent while signed out: ${after.recent.slice(-3).join(' | ')}`);
   });
 
   it('signs in with an argument object, without prompts, and returns no secret', async () => {
@@ -98,19 +108,9 @@ describe('explorer', function () {
   it('Open Details with { kind, id } fetches the product at most once, with the same document', async () => {
     const products: any[] = await reader.ok('/products?$top=80');
     const other = products.find((p) => p.id !== product.id)!;
-    const settled = async () => {
-      let last = await sandboxRequests();
-      for (let i = 0; i < 20; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        const now = await sandboxRequests();
-        if (now.count === last.count) return now;
-        last = now;
-      }
-      return last;
-    };
-    const before = await settled();
+    const before = await settledRequests();
     const uri = await run<string>('flinkey.openDetails', { kind: 'product', id: other.id });
-    const after = await settled();
+    const after = await settledRequests();
     const sent = after.recent.slice(-(after.count - before.count));
     const ownPath = new RegExp(`/products/${other.id}(?![/0-9])`);
     // Once for the title, or not at all when the Fleet view has already loaded its row.
@@ -152,11 +152,23 @@ describe('explorer', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('Find in Fleet reveals the product’s car in the tree', async () => {
+  it('Find in Fleet reveals the product’s car in the tree, selected under its product', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const id = await run<string>('flinkey.findInFleet', { query: product.serialNumber, show: 'car' });
     assert.strictEqual(id, `products/${product.id}/car`);
-    await new Promise((r) => setTimeout(r, 1000));
+    if (await hasPage()) {
+      const shown = await waitFor(rows, (r) => r.some((x) => x.selected), 'a selected row in the Fleet view');
+      const at = shown.findIndex((x) => x.selected);
+      const selected = shown[at];
+      // A car row: its name, then its licence plate (and VIN).
+      assert.deepStrictEqual([selected.level, selected.label], [3, car.name], JSON.stringify(shown));
+      assert.strictEqual(selected.description.split(' · ')[0], car.licensePlate, JSON.stringify(selected));
+      const parent = shown
+        .slice(0, at)
+        .reverse()
+        .find((x) => x.level === 2);
+      assert.deepStrictEqual([parent?.label, parent?.expanded], [product.serialNumber, true], 'the car is not under its product');
+    }
     const file = await screenshot('explorer-tree-car');
     if (file) assert.ok(fs.statSync(file).size > 10_000, `suspiciously small screenshot ${file}`);
   });
@@ -168,10 +180,21 @@ describe('explorer', function () {
     if (services.length === 1) assert.strictEqual(id, `services/${service.id}`);
   });
 
-  it('shows a details document', async () => {
+  it('shows a details document: its tab says which product, its lines hold the product’s JSON', async function () {
+    if (!(await hasPage())) this.skip();
+    await run('workbench.action.closeAllEditors');
     await run('flinkey.openDetails', { kind: 'product', id: product.id });
-    await new Promise((r) => setTimeout(r, 800));
-    const file = await screenshot('explorer-details');
-    if (file) assert.ok(fs.statSync(file).size > 10_000);
+    const shown = await waitFor(
+      async () => (await editorOnScreen())!,
+      (e) => e.active.startsWith('Product ') && e.lines.length > 3,
+      'the details editor with its lines',
+    );
+    await screenshot('explorer-details');
+    assert.strictEqual(shown.active, `Product ${product.serialNumber}.json`);
+    const text = shown.lines.map((l) => l.trim());
+    assert.strictEqual(text[0], '{');
+    for (const line of [`"id": ${product.id},`, `"serialNumber": ${JSON.stringify(product.serialNumber)},`]) {
+      assert.ok(text.includes(line), `${line} is not on screen: ${JSON.stringify(shown.lines.slice(0, 12))}`);
+    }
   });
 });

@@ -1,19 +1,50 @@
 // Sessions inside a real VS Code: switching customer, token renewal with and without a stored password,
 // error rows, the demo fleet, and sign-out. Sandboxes started here (in the test's process) can revoke
-// tokens and inject faults; the launcher's sandbox cannot.
+// tokens and inject faults; the launcher's sandbox cannot. What a failure looks like is read from the
+// window: the notification, the rows of the Fleet view, the status bar, the welcome view.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { generateFleet } from '../../src/core/sandbox/fleet';
 import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import { flinkeyAccounts } from './accounts';
-import { testSandbox } from './harness';
+import { settledRequests, testSandbox } from './harness';
+import {
+  clearNotifications,
+  childrenOf,
+  clickRow,
+  failureOf,
+  hasPage,
+  errorNotifications,
+  quickInput,
+  recordRows,
+  type Row,
+  showProducts,
+  statusBar,
+  waitFor,
+  waitRows,
+  welcome,
+} from './page';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
 const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The 500 the sandbox's fault injection answers, as the notification says it (after the client's retries). */
+const SERVER_ERROR = /^flinkey: The flinkey API failed \(500\): Internal server error\.( \(after \d+ attempts\))?$/;
+/** Waits until the status bar names this customer (signed in) or, with undefined, names none of `names`. */
+async function statusBarShows(customer: string | undefined, names: string[]): Promise<void> {
+  if (!(await hasPage())) return;
+  await waitFor(
+    async () => (await statusBar()) ?? [],
+    (items) => (customer === undefined ? !items.some((t) => names.includes(t)) : items.includes(customer)),
+    customer === undefined ? `no customer (${names.join(', ')}) in the status bar` : `${customer} in the status bar`,
+    10_000,
+  );
+}
 const credentialsOf = (s: Sandbox) => ({ baseUrl: s.baseUrl, apiKey: s.apiKey, username: s.username, password: s.password });
 const tokenRequests = (s: Sandbox) => s.stats.byPath['/v3/oauth2/token'] ?? 0;
+/** The first product of the sandbox's first customer that has a car. */
+const withCarOf = (s: Sandbox) => s.fleet.customers[0].products.find((_p, i) => s.fleet.customers[0].carIndex[i] >= 0)!;
 
 describe('explorer sessions', function () {
   this.timeout(90_000);
@@ -22,6 +53,7 @@ describe('explorer sessions', function () {
   let own: Sandbox | undefined;
 
   afterEach(async () => {
+    own?.setFaults({});
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -38,19 +70,26 @@ describe('explorer sessions', function () {
     const theirs: any[] = await reader.ok('/products?$top=1', other.id);
     const mine: any[] = await reader.ok('/products?$top=1');
 
+    const myName = customers.find((c) => String(c.id) === String(sandbox.customerId))!.name;
+    await statusBarShows(myName, []);
+
     assert.deepStrictEqual(await run('flinkey.switchCustomer', String(other.id)), { id: String(other.id), name: other.name });
+    await statusBarShows(other.name, []);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(`flinkey:/products/${theirs[0].id}.json`));
     assert.strictEqual(JSON.parse(doc.getText()).serialNumber, theirs[0].serialNumber);
-    // The first customer's product is not this customer's: the command fails (undefined), no wrong data.
-    assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: mine[0].id }), undefined);
+    // The first customer's product is not this customer's: the server's 404 is the message, no wrong data.
+    await vscode.env.clipboard.writeText('(before)');
+    await failureOf(
+      /^flinkey: Not found: Unable to find a product for the given productId which is assigned to the given customerId\.$/,
+      'flinkey.copyId',
+      { kind: 'product', id: mine[0].id },
+    );
+    assert.strictEqual(await vscode.env.clipboard.readText(), '(before)');
     await run('workbench.view.extension.flinkey');
-    await pause(800);
     await screenshot('explorer-other-customer');
 
-    assert.deepStrictEqual(await run('flinkey.switchCustomer', sandbox.customerId), {
-      id: String(sandbox.customerId),
-      name: customers.find((c) => String(c.id) === String(sandbox.customerId))!.name,
-    });
+    assert.deepStrictEqual(await run('flinkey.switchCustomer', sandbox.customerId), { id: String(sandbox.customerId), name: myName });
+    await statusBarShows(myName, []);
     assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: mine[0].id }), String(mine[0].id));
   });
 
@@ -67,33 +106,78 @@ describe('explorer sessions', function () {
     assert.deepStrictEqual(await flinkeyAccounts(), [`${own.username} @ ${new URL(own.baseUrl).host}`]);
   });
 
-  it('without a stored password a rejected token means "sign in again"', async () => {
+  it('without a stored password a rejected token means "sign in again": in the notification and in the tree', async () => {
     own ??= await startSandbox({ products: 30, seed: 11 });
     await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: false });
     const [first] = own.fleet.customers[0].products;
-    assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: first.id }), String(first.id));
+    // Copy VIN always asks the server (for the product's car), even when the product's row is loaded.
+    const withCar = withCarOf(own);
+    assert.ok(await run('flinkey.copyVin', { kind: 'product', id: withCar.id }), 'Copy VIN failed before the token was revoked');
+    if (await hasPage()) {
+      await showProducts();
+      await waitRows((r) => r.some((x) => x.label === first.serialNumber), 'the products');
+    }
     const before = tokenRequests(own);
     own.revokeTokens();
-    assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: first.id }), undefined);
+    const shown = await failureOf(
+      /^flinkey: The flinkey access token is missing, invalid or expired\. Sign in again\.$/,
+      'flinkey.copyVin',
+      { kind: 'product', id: withCar.id },
+    );
+    if (shown) assert.deepStrictEqual(shown.buttons, ['Sign In']);
     assert.strictEqual(tokenRequests(own), before, 'no password, so no renewal attempt');
-    // Still signed in: the tree shows a "Sign in again" row under the groups that are expanded.
+    // Still signed in: the tree shows a "Sign in again" row under each expanded group, and nothing else.
     assert.strictEqual((await flinkeyAccounts()).length, 1);
     await run('flinkey.refresh');
-    await run('workbench.view.extension.flinkey');
-    await pause(1200);
-    await screenshot('explorer-sign-in-again');
+    if (await hasPage()) {
+      const rows = await waitRows((r) => r.some((x) => x.label === 'Sign in again'), 'a "Sign in again" row');
+      assert.deepStrictEqual(recordRows(rows), [], 'product rows are still shown');
+      assert.ok(
+        rows.filter((x) => x.label === 'Sign in again').every((x) => x.level === 2),
+        `"Sign in again" belongs under the groups: ${JSON.stringify(rows)}`,
+      );
+      await screenshot('explorer-sign-in-again');
+      // The row's own command is the sign-in: clicking it opens the first step, which Escape closes.
+      await clickRow('Sign in again', 2, false);
+      const box = await waitFor(
+        async () => (await quickInput())!,
+        (q) => q.visible,
+        'the sign-in to open',
+      );
+      assert.match(box.title, /^Sign in to flinkey \(1\/\d\)$/);
+      await run('workbench.action.closeQuickOpen');
+    }
   });
 
-  it('turns server failures into rows and recovers on retry', async () => {
+  it('turns server failures into a message and an error row, and recovers on Retry', async () => {
     own ??= await startSandbox({ products: 30, seed: 11 });
     await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: true });
     const [first] = own.fleet.customers[0].products;
+    const error = 'flinkey server error (500)';
+    const labels = (r: Row[]) => childrenOf(r, 'Products').map((x) => x.label);
+    // The products are loaded before the server fails, so no load is in flight when it does.
+    if (await hasPage()) {
+      await showProducts();
+      await waitRows((r) => labels(r).includes(first.serialNumber), 'the products');
+    }
     own.setFaults({ error500Rate: 1 });
-    assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: first.id }), undefined);
+    // Copy VIN always asks the server (for the product's car), even when the product's row is loaded.
+    const shown = await failureOf(SERVER_ERROR, 'flinkey.copyVin', { kind: 'product', id: withCarOf(own).id });
+    if (shown) assert.deepStrictEqual(shown.buttons, ['Show Log']);
     await run('flinkey.refresh');
-    await run('workbench.view.extension.flinkey');
-    await pause(4000);
-    await screenshot('explorer-error-rows');
+    if (await hasPage()) {
+      const rows = await waitRows((r) => labels(r).join() === error, 'one error row under Products, and nothing else', 40_000);
+      assert.match(childrenOf(rows, 'Products')[0].description, /^The flinkey API failed \(500\): Internal server error\./);
+      assert.strictEqual(rows.find((x) => x.label === 'Products')?.description, '', 'a count for a group that failed');
+      await screenshot('explorer-error-rows');
+
+      // The error row's own command is Retry: once the server answers again, the products come back.
+      own.setFaults({});
+      const served = own.stats.byPath['/v3/products'] ?? 0;
+      await clickRow(error, 2, false);
+      await waitRows((r) => labels(r).includes(first.serialNumber) && !labels(r).includes(error), 'the products after Retry');
+      assert.strictEqual((own.stats.byPath['/v3/products'] ?? 0) - served, 1, 'Retry should fetch the first page once');
+    }
     own.setFaults({});
     assert.strictEqual(await run('flinkey.copyId', { kind: 'product', id: first.id }), String(first.id));
   });
@@ -150,24 +234,65 @@ describe('explorer sessions', function () {
     await assert.rejects(fetch(`${summary.baseUrl}/customers`), 'the demo server still answers after sign-out');
   });
 
-  it('the interactive sign-in starts with the environment and can be cancelled', async () => {
+  it('the interactive sign-in starts with the environment and can be cancelled without an error', async () => {
     await run('flinkey.signOut');
+    await clearNotifications();
     const pending = run('flinkey.signIn');
-    await pause(1500);
-    await screenshot('explorer-sign-in-environment');
+    if (await hasPage()) {
+      const box = await waitFor(
+        async () => (await quickInput())!,
+        (q) => q.visible && q.items.length > 0,
+        'the environment pick',
+      );
+      assert.match(box.title, /^Sign in to flinkey \(1\/\d\)$/);
+      assert.strictEqual(box.placeholder, 'Choose the flinkey environment');
+      assert.ok(box.items[0].includes('Production, https://api.flinkey.de/v3'), JSON.stringify(box.items));
+      assert.ok(box.items[box.items.length - 1].includes('Another base URL…'), JSON.stringify(box.items));
+      await screenshot('explorer-sign-in-environment');
+    }
     await run('workbench.action.closeQuickOpen');
     assert.strictEqual(await pending, undefined);
     assert.deepStrictEqual(await flinkeyAccounts(), []);
+    // Cancelling is not a failure: nothing to report.
+    assert.deepStrictEqual(await errorNotifications(), (await hasPage()) ? [] : undefined);
   });
 
   it('signs out: no session, commands refuse, the welcome view offers sign-in and the demo', async () => {
     assert.ok(await run('flinkey.signIn', { ...sandbox, staySignedIn: true }));
     assert.deepStrictEqual(await flinkeyAccounts(), [`${sandbox.username} @ ${new URL(sandbox.baseUrl).host}`]);
+    const [product]: any[] = await reader.ok('/products?$top=1');
+    const customers: { id: string; name: string }[] = await reader.ok('/customers');
+    const mine = customers.find((c) => String(c.id) === String(sandbox.customerId))!;
+    assert.strictEqual(
+      await run('flinkey.copyId', `flinkey:/products/${product.id}.json`),
+      String(product.id),
+      'Copy ID fails even signed in',
+    );
+    await statusBarShows(mine.name, []);
+
     assert.strictEqual(await run('flinkey.signOut'), true);
     assert.deepStrictEqual(await flinkeyAccounts(), []);
-    assert.strictEqual(await run('flinkey.copyId', `flinkey:/products/1.json`), undefined);
+    const before = await settledRequests();
+    const shown = await failureOf(
+      /^flinkey: Not signed in to flinkey\. Sign in first\.$/,
+      'flinkey.copyId',
+      `flinkey:/products/${product.id}.json`,
+    );
+    if (shown) assert.deepStrictEqual(shown.buttons, ['Sign In']);
+    assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent after sign-out');
+    await statusBarShows(
+      undefined,
+      customers.map((c) => c.name),
+    );
     await run('workbench.view.extension.flinkey');
-    await pause(1000);
+    if (await hasPage()) {
+      const fleet = await waitFor(
+        async () => (await welcome('Fleet'))!,
+        (w) => w.shown,
+        'the Fleet view’s welcome',
+      );
+      assert.deepStrictEqual(fleet.buttons, ['Sign in to flinkey', 'Explore the demo fleet']);
+    }
     await screenshot('explorer-signed-out');
   });
 });

@@ -35,3 +35,15 @@ export async function sandboxRequests(): Promise<{ count: number; recent: string
   if (status !== 200) throw new Error(`sandbox request count unavailable: ${json.error ?? status}`);
   return json as { count: number; recent: string[] };
 }
+
+/** The sandbox's request count once it stops moving (its log reaches the launcher a little later). */
+export async function settledRequests(): Promise<{ count: number; recent: string[] }> {
+  let last = await sandboxRequests();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await sandboxRequests();
+    if (now.count === last.count) return now;
+    last = now;
+  }
+  return last;
+}

@@ -5,25 +5,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { callLauncher, sandboxRequests, testSandbox } from './harness';
+import { callLauncher, settledRequests, testSandbox } from './harness';
+import { failureOf } from './page';
 import { screenshot } from './screenshot';
 import { SandboxReader } from './sandboxReader';
 
 const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
 const enc = encodeURIComponent;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The sandbox's request count once it stops moving (its log reaches the launcher a little later). */
-async function settledRequests(): Promise<{ count: number; recent: string[] }> {
-  let last = await sandboxRequests();
-  for (let i = 0; i < 20; i++) {
-    await pause(250);
-    const now = await sandboxRequests();
-    if (now.count === last.count) return now;
-    last = now;
-  }
-  return last;
-}
 
 describe('queries', function () {
   this.timeout(60_000);
@@ -92,9 +81,19 @@ describe('queries', function () {
 
   it('never sends an invalid query, and says where it is wrong', async () => {
     const before = await settledRequests();
-    assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "serialNumbr eq 'x'" }), undefined);
-    assert.strictEqual(await run('flinkey.runQuery', { collection: 'services', query: "isTerminated eq 'false'" }), undefined);
-    assert.strictEqual(await run('flinkey.runQuery', { path: '/product', query: '$top=1' }), undefined);
+    await failureOf(/^flinkey: column 1: unknown field 'serialNumbr' on products — did you mean 'serialNumber'\?$/, 'flinkey.runQuery', {
+      collection: 'products',
+      query: "serialNumbr eq 'x'",
+    });
+    await failureOf(
+      /^flinkey: column 1: 'isTerminated' is true\/false, 'false' is a string — write true or false without quotes$/,
+      'flinkey.runQuery',
+      { collection: 'services', query: "isTerminated eq 'false'" },
+    );
+    await failureOf(/^flinkey: unknown path \/product — did you mean \/products\?$/, 'flinkey.runQuery', {
+      path: '/product',
+      query: '$top=1',
+    });
     const after = await settledRequests();
     assert.strictEqual(after.count, before.count, `requests were sent: ${after.recent.slice(-3).join(' | ')}`);
   });
@@ -141,9 +140,10 @@ describe('queries', function () {
     const rows = await run<any[]>('flinkey.runSavedQuery', 'connected iqs');
     assert.deepStrictEqual(rows, await reader.ok(`/products?$filter=${enc(iqFilter)}&$top=4`));
     assert.strictEqual((await run('flinkey.renameSavedQuery', { name: 'Connected IQs', to: 'IQs online' }))?.name, 'IQs online');
-    assert.strictEqual(await run('flinkey.runSavedQuery', 'Connected IQs'), undefined, 'the old name still runs');
+    await failureOf(/^flinkey: There is no saved query named "Connected IQs"\.$/, 'flinkey.runSavedQuery', 'Connected IQs');
+    assert.deepStrictEqual(await run('flinkey.runSavedQuery', 'IQs online'), rows, 'the new name does not run the query');
     assert.strictEqual(await run('flinkey.deleteQuery', { name: 'IQs online' }), true);
-    assert.strictEqual(await run('flinkey.runSavedQuery', 'IQs online'), undefined);
+    await failureOf(/^flinkey: There is no saved query named "IQs online"\.$/, 'flinkey.runSavedQuery', 'IQs online');
   });
 
   it('copies a query as cURL and TypeScript with placeholders, never the real secrets', async () => {

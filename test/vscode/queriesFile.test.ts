@@ -7,7 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
-import { callLauncher, testSandbox } from './harness';
+import { callLauncher, settledRequests, testSandbox } from './harness';
+import { clearNotifications, errorNotifications, failureOf, hasPage, quickInput, waitFor, waitRows } from './page';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
@@ -158,9 +159,15 @@ describe('query files', function () {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
   });
 
-  it('a lens on a request with a problem is not sent', async () => {
-    const rows = await run('flinkey.runQueryAt', { uri: doc.uri.toString(), line: 7 });
-    assert.strictEqual(rows, undefined);
+  it('a lens on a request with a problem is not sent, and the message says where the problem is', async () => {
+    const before = await settledRequests();
+    await failureOf(
+      /^flinkey: The request on line 8 was not sent — line 8, column 5: .*did you mean \/products\/42\/cars\?$/,
+      'flinkey.runQueryAt',
+      { uri: doc.uri.toString(), line: 7 },
+    );
+    const after = await settledRequests();
+    assert.strictEqual(after.count, before.count, `requests were sent: ${after.recent.slice(-3).join(' | ')}`);
   });
 
   describe('with a sandbox of its own', () => {
@@ -179,7 +186,8 @@ describe('query files', function () {
       await own?.close();
     });
 
-    it('a new run cancels the one in flight', async () => {
+    it('a new run cancels the one in flight: shown as cancelled, not as an error', async () => {
+      await clearNotifications();
       own.setFaults({ latencyMs: 3000 });
       const slow = run('flinkey.runQuery', { collection: 'products', query: '$top=3' });
       await pause(300);
@@ -187,21 +195,75 @@ describe('query files', function () {
       const fast = await run<any[]>('flinkey.runQuery', { collection: 'services', query: '$top=2' });
       assert.strictEqual(fast?.length, 2);
       assert.strictEqual(await slow, undefined, 'the replaced run still delivered rows');
+      if (await hasPage()) {
+        await run('flinkey.queryResults.focus');
+        const shown = await waitRows(
+          (r) => r.some((x) => x.label === '/products $top=3' && x.level === 1),
+          'the two runs in Query Results',
+          10_000,
+          'Query Results',
+        );
+        const runs = shown.filter((x) => x.level === 1).slice(0, 2);
+        assert.deepStrictEqual(
+          runs.map((x) => [x.label, x.description.replace(/\d+ ms$/, 'N ms')]),
+          [
+            ['/services $top=2', '2 rows · N ms'],
+            ['/products $top=3', 'cancelled'],
+          ],
+        );
+        assert.deepStrictEqual(await errorNotifications(), [], 'a cancelled run is not an error to report');
+      }
     });
 
     it('a server error or a stopped server is a message, not lost text or a stack trace', async () => {
       own.setFaults({ error500Rate: 1 });
-      assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "type eq 'flinkey Box'&$top=5" }), undefined);
+      const failed = await failureOf(
+        /^flinkey: The flinkey API failed \(500\): Internal server error\.( \(after \d+ attempts\))?$/,
+        'flinkey.runQuery',
+        { collection: 'products', query: "type eq 'flinkey Box'&$top=5" },
+      );
+      if (failed) assert.deepStrictEqual(failed.buttons, ['Show Log']);
       own.setFaults({});
       await own.close();
-      assert.strictEqual(await run('flinkey.runQuery', { collection: 'services', query: 'isTerminated eq true' }), undefined);
+      const unreachable = await failureOf(
+        /^flinkey: Could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)\. Check the network connection and the base URL\./,
+        'flinkey.runQuery',
+        { collection: 'services', query: 'isTerminated eq true' },
+      );
+      if (unreachable) assert.deepStrictEqual(unreachable.buttons, ['Show Log']);
       await run('flinkey.queryResults.focus');
-      await pause(1200);
+      if (await hasPage()) {
+        // Newest first: the stopped server's run, opened on its error row, then the 500.
+        const shown = await waitRows(
+          (r) => r.some((x) => x.label === 'Cannot reach flinkey'),
+          'the failed runs in Query Results',
+          10_000,
+          'Query Results',
+        );
+        const top = shown.filter((x) => x.level >= 1).slice(0, 3);
+        assert.deepStrictEqual(
+          top.map((x) => [x.level, x.label]),
+          [
+            [1, '/services isTerminated eq true'],
+            [2, 'Cannot reach flinkey'],
+            [1, "/products type eq 'flinkey Box'&$top=5"],
+          ],
+        );
+        assert.match(top[0].description, /^failed: Could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+        assert.match(top[2].description, /^failed: The flinkey API failed \(500\)/);
+      }
       await screenshot('query-server-stopped');
       // The failed query is one command away: it opens again in the box (closed here with Escape).
       const editing = run('flinkey.editQuery', { collection: 'services', query: 'isTerminated eq true' });
-      await pause(800);
-      await screenshot('query-edit-after-failure');
+      if (await hasPage()) {
+        const box = await waitFor(
+          async () => (await quickInput())!,
+          (q) => q.visible,
+          'the query box',
+        );
+        assert.strictEqual(box.value, 'isTerminated eq true');
+        await screenshot('query-edit-after-failure');
+      }
       await run('workbench.action.closeQuickOpen');
       assert.strictEqual(await editing, undefined);
     });
@@ -246,7 +308,11 @@ describe('query files', function () {
     });
 
     it('a run from arguments fails with the server’s reason', async () => {
-      assert.strictEqual(await run('flinkey.runQuery', { collection: 'products', query: "serialNumber eq 'x'" }), undefined);
+      await failureOf(
+        /^flinkey: The flinkey API rejected the request \(400\): Invalid \$filter, column 1: serialNumber cannot be filtered on this tenant\.$/,
+        'flinkey.runQuery',
+        { collection: 'products', query: "serialNumber eq 'x'" },
+      );
     });
 
     it('the query box opens again with the text and the server’s reason', async function () {
