@@ -85,7 +85,14 @@ export function functionDoc(name: FunctionName): Doc {
   };
 }
 
-const TYPE_NAMES: Record<FieldSchema['type'], string> = { int32: 'number', string: 'string', boolean: 'true/false', datetime: 'date-time' };
+const TYPE_NAMES: Record<FieldSchema['type'], string> = {
+  int32: 'number',
+  double: 'number',
+  string: 'string',
+  boolean: 'true/false',
+  datetime: 'date-time',
+  object: 'object',
+};
 
 export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
   const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
