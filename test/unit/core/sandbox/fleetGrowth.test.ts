@@ -123,6 +123,8 @@ describe('sandbox fleet: cars, users, access, events, groups', () => {
     // Summer time begins on the last Sunday of March (29 March 2026) at 01:00 UTC.
     assert.equal(localTime(Date.UTC(2026, 2, 29, 0, 59, 59)), '2026-03-29T01:59:59+01:00');
     assert.equal(localTime(Date.UTC(2026, 2, 29, 1, 0, 0)), '2026-03-29T03:00:00+02:00');
+    // It ends on the last Sunday of October (25 October 2026) at 01:00 UTC.
+    assert.equal(localTime(Date.UTC(2026, 9, 25, 0, 30, 0)), '2026-10-25T02:30:00+02:00');
     assert.equal(localTime(Date.UTC(2026, 9, 25, 1, 0, 0)), '2026-10-25T02:00:00+01:00');
   });
 
