@@ -83,8 +83,9 @@ describe('sandbox fleet: cars, users, access, events, groups', () => {
         counts.set(kindOf(a, NOW), (counts.get(kindOf(a, NOW)) ?? 0) + 1);
       }
     });
-    for (const kind of ['past', 'current', 'future', 'openEnded', 'noUser'])
+    for (const kind of ['past', 'current', 'future', 'openEnded', 'noUser']) {
       assert.ok((counts.get(kind) ?? 0) > 20, `${kind}: ${counts.get(kind)}`);
+    }
     const some = list[Math.floor(list.length / 2)];
     assert.deepEqual(findAssignment(c.activity, c.cars, c.users, some.id), some);
     assert.equal(findAssignment(c.activity, c.cars, c.users, list[list.length - 1].id + 1), undefined);
