@@ -2,7 +2,7 @@
 import { FUNCTIONS, type FunctionName } from '../odata/ast';
 import type { OptionName } from '../odata/problem';
 import { ENTITY_PLURAL, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
-import type { RouteInfo } from './routes';
+import type { RouteInfo, RouteOptions } from './routeTable';
 
 export interface Doc {
   /** One line, shown next to a completion. */
@@ -104,12 +104,21 @@ export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
   };
 }
 
+const ROUTE_OPTIONS: Record<RouteOptions, string> = {
+  all: 'Useful options: $filter, $orderby, $select, $top, $skip.',
+  select: 'Useful options: $select.',
+  paging: 'Options: $top and $skip only (the rows are plain names).',
+  none: 'No query options are documented here: the whole list is fetched, and options are applied locally.',
+};
+
 export function routeDoc(route: RouteInfo): Doc {
   const what = route.list ? `a list of ${ENTITY_PLURAL[route.entity]}` : `one ${route.entity}`;
   const fields = SCHEMAS[route.entity].map((f) => `\`${f.name}\``).join(', ');
-  const options = route.list ? '$filter, $orderby, $select, $top, $skip' : '$select';
+  const shape = fields ? ` Fields: ${fields}.` : '';
+  const top = route.requiresTop ? ' Always send $top: the documentation asks that events are never listed without it.' : '';
+  const header = route.noCustomer ? '\n\nSent without the Customer-ID header.' : '';
   return {
     detail: what,
-    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}. Fields: ${fields}.\n\nUseful options: ${options}.`,
+    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}.${shape}\n\n${ROUTE_OPTIONS[route.options]}${top}${header}`,
   };
 }
