@@ -126,6 +126,13 @@ describe('query paths of the fleet', () => {
     assert.deepStrictEqual(diagnose('GET /brands/BMW/keys?$select=boxName,keyForm/imageUrl&$filter=boxSapNumber ne null'), []);
   });
 
+  it('completes the new paths with placeholders for ids and brands', () => {
+    const { text, offset } = atCursor('GET /br|');
+    const items = complete(text, offset, { now: NOW });
+    assert.strictEqual(items.find((e) => e.label === 'brands/{brand}/keys')?.insertText, 'brands/${1:brand}/keys');
+    assert.strictEqual(items.find((e) => e.label === 'cars/{id}/events')?.insertText, 'cars/${1:id}/events');
+  });
+
   it('hovers explain the paths and the nested fields', () => {
     const at = (marked: string) => {
       const { text, offset } = atCursor(marked);
