@@ -26,3 +26,15 @@ export {
 export { ASSUMED_TEXTS, ASSUMPTIONS } from './assumptions';
 export { LocalPager, pageOf, type LocalPage } from './localPages';
 export { MAX_IDS_PER_REQUEST, userQueries, usersOfAssignments } from './userIds';
+export {
+  isExactHit,
+  nothingFound,
+  SEARCH_FIELDS,
+  SEARCH_KINDS,
+  searchFilters,
+  searchFleet,
+  type SearchHit,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResult,
+} from './fleetSearch';
