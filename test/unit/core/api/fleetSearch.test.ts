@@ -23,6 +23,8 @@ describe('api/fleetSearch', () => {
     }
     assert.match(searchFilters('7000001').car!, / or id eq 7000001$/);
     assert.doesNotMatch(searchFilters('99999999999').car!, /id eq/);
+    assert.doesNotMatch(searchFilters('2147483648').user!, /id eq/, 'beyond int32');
+    assert.match(searchFilters('2147483647').user!, / or id eq 2147483647$/);
     assert.doesNotMatch(searchFilters('M-AB 12').car!, /id eq/);
     assert.deepStrictEqual(searchFilters('  '), {});
   });
@@ -31,6 +33,10 @@ describe('api/fleetSearch', () => {
     assert.strictEqual(
       nothingFound(' zzz ', ['car', 'user']),
       'Nothing matches "zzz" in cars (VIN, licence plate, name, ID), users (e-mail, first name, last name, ID).',
+    );
+    assert.strictEqual(
+      nothingFound('1', ['product', 'service']),
+      'Nothing matches "1" in products (serial number, unique ID, ID), services (name, ID).',
     );
   });
 
