@@ -70,7 +70,7 @@ function applyHere<T extends object>(rows: readonly T[], options: QueryOptions, 
   try {
     return applyQuery(rows, options, entity);
   } catch (e) {
-    if (e instanceof ODataError) throw new FlinkeyError('badRequest', `Invalid ${formatProblem(e.problem)}`);
+    if (e instanceof ODataError) throw new FlinkeyError('badRequest', l10n.t('Invalid {0}', formatProblem(e.problem)));
     throw e;
   }
 }

@@ -9,7 +9,8 @@ import { odataReply } from './replies';
 
 /** /brands is a list of strings: only $top and $skip apply (an assumption). */
 export function brandsReply(catalogue: KeyCatalogue, options: QueryOptions): Reply {
-  if (options.filter !== undefined || options.orderby !== undefined || options.select !== undefined) {
+  const allowed: readonly string[] = ASSUMPTIONS.brandsOptions;
+  if (Object.entries(options).some(([name, value]) => value !== undefined && !allowed.includes(name))) {
     return text(400, ASSUMED_TEXTS.brandsOptions);
   }
   const skip = options.skip ?? 0;

@@ -167,8 +167,11 @@ describe('sandbox fleet generator', () => {
     const f = generateFleet({ seed: 5, products: 200_000 });
     const ms = Date.now() - started;
     const c = f.customers[0];
+    const { assignmentStart, eventStart } = c.activity;
     console.log(
-      `      200k fleet: ${ms} ms, ${c.services.length} services, ${c.cars.length} cars, second customer ${f.customers[1].products.length} products`,
+      `      200k fleet: ${ms} ms, ${c.services.length} services, ${c.cars.length} cars, ${c.users.length} users, ${c.groups.length} groups, ` +
+        `${assignmentStart[c.cars.length]} assignments and ${eventStart[c.cars.length]} events (made on demand), ` +
+        `second customer ${f.customers[1].products.length} products`,
     );
     assert.equal(c.products.length, 200_000);
     assert.equal(f.customers[1].products.length, 20_000);
