@@ -4,7 +4,7 @@ import { ASSUMED_TEXTS } from '../api/assumptions';
 import { assignmentsOf, findAssignment } from './activity';
 import { eventsOf, findEvent } from './events';
 import { indexById, type CustomerFleet } from './fleet';
-import { json, MESSAGES, text, type Reply } from './reply';
+import { MESSAGES, text, type Reply } from './reply';
 import { list, one, parseId, type ListCache } from './replies';
 
 export type FleetRouteKind = 'cars' | 'car' | 'carAssignments' | 'carEvents' | 'assignment' | 'event' | 'users' | 'user';
@@ -49,15 +49,22 @@ export function fleetReply(
 }
 
 /**
- * /groups and /groups/{id}/cars do not state OData support: query options are ignored, whatever they say, and the
- * whole list comes back (an assumption, see api/assumptions.ts).
+ * /groups and /groups/{id}/cars do not state OData support: the caller passes no options (the whole list comes
+ * back, whatever the query said) unless ASSUMPTIONS.groupsHonourQueryOptions says otherwise.
  */
-export function groupReply(kind: GroupRouteKind, rawId: string | undefined, customer: CustomerFleet, cache: ListCache): Reply {
-  if (kind === 'groups') return list(customer.groups, {}, 'group', `${customer.customerId}:groups`, cache);
+export function groupReply(
+  kind: GroupRouteKind,
+  rawId: string | undefined,
+  customer: CustomerFleet,
+  options: QueryOptions,
+  cache: ListCache,
+): Reply {
+  if (kind === 'groups') return list(customer.groups, options, 'group', `${customer.customerId}:groups`, cache);
   const at = indexById(customer.groups, parseId(rawId));
   if (at < 0) return text(404, ASSUMED_TEXTS.groupNotFound);
-  return json(
-    200,
+  return list(
     Array.from(customer.groupCars[at], (k) => customer.cars[k]),
+    options,
+    'car',
   );
 }

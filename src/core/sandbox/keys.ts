@@ -1,5 +1,6 @@
 // The key-fob catalogue: which flinkey Box fits a key of each brand. One catalogue for every customer, the same
 // for every seed (it is the vendor's list, not part of a fleet); it covers every brand the cars have.
+import { ASSUMPTIONS } from '../api/assumptions';
 import type { Key } from '../api/models';
 import { BRAND_MODELS } from './names';
 import { BOX_NAMES, EXTRA_BRANDS, KEY_FORMS } from './fleetNames';
@@ -42,6 +43,7 @@ export function makeKeyCatalogue(): KeyCatalogue {
 
 /** The brand as the catalogue spells it, matched without regard to case (an assumption, see api/assumptions.ts). */
 export function findBrand(catalogue: KeyCatalogue, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return catalogue.brands.find((b) => b.toLowerCase() === wanted);
+  const fold = (s: string) => (ASSUMPTIONS.brandMatchIgnoresCase ? s.toLowerCase() : s);
+  const wanted = fold(name);
+  return catalogue.brands.find((b) => fold(b) === wanted);
 }

@@ -1,6 +1,7 @@
 // Routing and the data endpoints (everything but the token endpoint) of the sandbox.
 import type { IncomingMessage } from 'node:http';
 import { formatProblem, fromSearchParams } from '../odata';
+import { ASSUMPTIONS } from '../api/assumptions';
 import { headerValue } from './auth';
 import { brandKeysReply, brandsReply } from './brandRoutes';
 import { carOfProduct, findCustomer, findProduct, findService, serviceOfProduct, type CustomerFleet, type Fleet } from './fleet';
@@ -82,11 +83,9 @@ export function resolveCustomer(req: IncomingMessage, fleet: Fleet): CustomerFle
 export function dataReply(route: Route, req: IncomingMessage, params: URLSearchParams, fleet: Fleet, cache: ListCache): Reply {
   // The key catalogue needs no Customer-ID; its keys take $expand, which the generic parser does not know.
   if (route.kind === 'brandKeys') return brandKeysReply(fleet.keys, route.id, params);
-  if (route.kind === 'groups' || route.kind === 'groupCars') {
-    const customer = resolveCustomer(req, fleet);
-    return 'status' in customer ? customer : groupReply(route.kind, route.id, customer, cache);
-  }
-  const { options, problems } = fromSearchParams(params);
+  // Groups do not state OData support: their options are ignored unparsed (see api/assumptions.ts).
+  const ignoreOptions = (route.kind === 'groups' || route.kind === 'groupCars') && !ASSUMPTIONS.groupsHonourQueryOptions;
+  const { options, problems } = ignoreOptions ? { options: {}, problems: [] } : fromSearchParams(params);
   if (problems.length > 0) return text(400, `Invalid ${formatProblem(problems[0])}`);
   if (route.kind === 'brands') return brandsReply(fleet.keys, options);
   if (route.kind === 'customers') {
@@ -133,6 +132,9 @@ export function dataReply(route: Route, req: IncomingMessage, params: URLSearchP
     }
     case 'token':
       return text(404, MESSAGES.notFound);
+    case 'groups':
+    case 'groupCars':
+      return groupReply(route.kind, route.id, customer, options, cache);
     default:
       return fleetReply(route.kind, route.id, customer, options, cache);
   }

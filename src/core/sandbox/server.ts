@@ -18,6 +18,8 @@ export interface SandboxOptions {
   /** Products of the first customer (default 250). */
   products?: number;
   seed?: number;
+  /** Epoch ms the fleet's access and events are built around (default: the start of today, UTC). */
+  now?: number;
   tokenTtlSeconds?: number;
   /** Generated with crypto.randomBytes when absent. */
   apiKey?: string;
@@ -64,7 +66,7 @@ const MAX_FORM_BYTES = 64 * 1024;
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const ttl = opts.tokenTtlSeconds ?? 3600;
   if (!Number.isInteger(ttl) || ttl < 1) throw new RangeError(`tokenTtlSeconds must be a positive integer, got ${ttl}`);
-  const fleet = generateFleet({ seed: opts.seed ?? 1, products: opts.products ?? 250 });
+  const fleet = generateFleet({ seed: opts.seed ?? 1, products: opts.products ?? 250, now: opts.now });
   const creds: Credentials = {
     apiKey: opts.apiKey ?? randomBytes(16).toString('hex'),
     username: opts.username ?? `manager-${randomBytes(3).toString('hex')}`,

@@ -4,6 +4,7 @@ import type { Assignment, CarEvent } from '../../../../src/core/api/models';
 import { assignmentsOf, findAssignment } from '../../../../src/core/sandbox/activity';
 import { eventsOf, findEvent, localTime } from '../../../../src/core/sandbox/events';
 import { carOfProduct, generateFleet, indexById, type CustomerFleet } from '../../../../src/core/sandbox/fleet';
+import { startSandbox } from '../../../../src/core/sandbox/server';
 
 const NOW = Date.UTC(2026, 5, 15);
 const nonAscii = (s: string | null) => s !== null && [...s].some((c) => c.charCodeAt(0) > 0x7f);
@@ -174,6 +175,20 @@ describe('sandbox fleet: cars, users, access, events, groups', () => {
     assert.equal(findAssignment(b.activity, b.cars, b.users, all[0].assignments[0]), undefined);
     assert.ok(Math.max(...all[0].events) < Math.min(...all[1].events));
     assert.ok(a.users.every((u) => indexById(b.users, u.id) < 0));
+  });
+
+  it('lets the sandbox build its fleet around a given moment', async () => {
+    const sb = await startSandbox({ products: 5, seed: 1, now: NOW });
+    try {
+      assert.equal(sb.fleet.anchor, NOW);
+      const first = sb.fleet.customers[0];
+      assert.deepEqual(
+        assignmentsOf(first.activity, first.cars, first.users, 0),
+        assignmentsOf(generateFleet({ seed: 1, products: 5, now: NOW }).customers[0].activity, first.cars, first.users, 0),
+      );
+    } finally {
+      await sb.close();
+    }
   });
 
   it('grows the same fleet for the same seed and anchor', () => {
