@@ -1,6 +1,15 @@
 // The query features on the fleet paths: matching, the $top warning and its fix, notes on options, fields, hovers.
 import * as assert from 'assert';
-import { complete, diagnose, hover, matchPath, pathOfMatch, prepareRequest, type RouteMatch } from '../../../../src/core/queryLanguage';
+import {
+  complete,
+  diagnose,
+  hover,
+  inputFeedback,
+  matchPath,
+  pathOfMatch,
+  prepareRequest,
+  type RouteMatch,
+} from '../../../../src/core/queryLanguage';
 import { atCursor, NOW } from './cursor';
 
 const match = (path: string): RouteMatch => {
@@ -96,6 +105,11 @@ describe('query paths of the fleet', () => {
     assert.ok(fixed.ok && fixed.options.top === 50 && fixed.options.filter === "type eq 'CarOpened'" && fixed.warnings.length === 0);
     const empty = prepareRequest('/cars/5/events', '');
     assert.ok(empty.ok && empty.warnings[0].fix!.newText === '$top=50');
+    const events = match('/cars/5/events').route;
+    const feedback = inputFeedback("type eq 'CarOpened'", 'event', NOW, { requireTop: events.requiresTop, accepts: events.options });
+    assert.strictEqual(feedback.severity, 'warning');
+    assert.match(feedback.message!, /^column 1: .*\$top/);
+    assert.strictEqual(inputFeedback("type eq 'CarOpened'&$top=5", 'event', NOW, { requireTop: true }).message, undefined);
   });
 
   it('notes that /groups options are applied here, and refuses field options on /brands', () => {
