@@ -1,4 +1,5 @@
 // The words completion and hover show: what each option, operator, function, field and path means.
+import * as l10n from '@vscode/l10n';
 import { FUNCTIONS, type FunctionName } from '../odata/ast';
 import type { OptionName } from '../odata/problem';
 import { ENTITY_PLURAL, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
@@ -104,21 +105,28 @@ export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
   };
 }
 
-const ROUTE_OPTIONS: Record<RouteOptions, string> = {
-  all: 'Useful options: $filter, $orderby, $select, $top, $skip.',
-  select: 'Useful options: $select.',
-  paging: 'Options: $top and $skip only (the rows are plain names).',
-  none: 'No query options are documented here: the whole list is fetched, and options are applied locally.',
-};
+/** What an endpoint takes, in words (a function, so the words are looked up when shown). */
+function routeOptions(options: RouteOptions): string {
+  switch (options) {
+    case 'all':
+      return l10n.t('Useful options: $filter, $orderby, $select, $top, $skip.');
+    case 'select':
+      return l10n.t('Useful options: $select.');
+    case 'paging':
+      return l10n.t('Options: $top and $skip only (the rows are plain names).');
+    case 'none':
+      return l10n.t('No query options are documented here: the whole list is fetched, and options are applied locally.');
+  }
+}
 
 export function routeDoc(route: RouteInfo): Doc {
   const what = route.list ? `a list of ${ENTITY_PLURAL[route.entity]}` : `one ${route.entity}`;
   const fields = SCHEMAS[route.entity].map((f) => `\`${f.name}\``).join(', ');
   const shape = fields ? ` Fields: ${fields}.` : '';
-  const top = route.requiresTop ? ' Always send $top: the documentation asks that events are never listed without it.' : '';
-  const header = route.noCustomer ? '\n\nSent without the Customer-ID header.' : '';
+  const top = route.requiresTop ? ` ${l10n.t('Always send $top: the documentation asks that events are never listed without it.')}` : '';
+  const header = route.noCustomer ? `\n\n${l10n.t('Sent without the Customer-ID header.')}` : '';
   return {
     detail: what,
-    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}.${shape}\n\n${ROUTE_OPTIONS[route.options]}${top}${header}`,
+    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}.${shape}\n\n${routeOptions(route.options)}${top}${header}`,
   };
 }

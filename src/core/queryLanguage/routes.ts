@@ -1,4 +1,5 @@
 // The request paths a query file may use, and what each returns. Paths are relative to the signed-in base URL.
+import * as l10n from '@vscode/l10n';
 import { closest } from '../odata/suggest';
 import { ROUTES, type RouteInfo, type RouteKind } from './routeTable';
 
@@ -75,13 +76,16 @@ export function matchPath(path: string): RouteMatch | PathProblem {
 /** The id or brand of a path, or why it is not one. */
 function readParam(kind: 'id' | 'brand', top: string, raw: string, offset: number): { id: number } | { brand: string } | PathProblem {
   if (kind === 'brand') {
-    if (raw.startsWith('{') || raw === '') {
-      return { offset, length: raw.length, message: `replace ${raw || 'the gap'} with a brand name, e.g. /brands/BMW/keys` };
+    if (raw === '') {
+      return { offset, length: 0, message: l10n.t('write a brand name between /brands/ and /keys, e.g. /brands/BMW/keys') };
+    }
+    if (raw.startsWith('{')) {
+      return { offset, length: raw.length, message: l10n.t('replace {0} with a brand name, e.g. /brands/BMW/keys', raw) };
     }
     try {
       return { brand: decodeURIComponent(raw) };
     } catch {
-      return { offset, length: raw.length, message: `'${raw}' is not a valid percent-encoded brand name` };
+      return { offset, length: raw.length, message: l10n.t("'{0}' is not a valid percent-encoded brand name", raw) };
     }
   }
   if (!ID_PATTERN.test(raw) || Number(raw) > 2_147_483_647) {

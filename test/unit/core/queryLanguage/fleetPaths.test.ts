@@ -65,6 +65,7 @@ describe('query paths of the fleet', () => {
     assert.match(problem('/users/{id}'), /replace \{id\} with a user ID, e\.g\. \/users\/42/);
     assert.match(problem('/brands/{brand}/keys'), /replace \{brand\} with a brand name/);
     assert.match(problem('/brands/%E0%A4%A/keys'), /not a valid percent-encoded brand name/);
+    assert.match(problem('/brands//keys'), /write a brand name between \/brands\/ and \/keys/);
     assert.match(problem('/groups/5'), /did you mean \/groups\/5\/cars\?/);
     assert.match(problem('/cars/5/event'), /did you mean \/cars\/5\/events\?/);
     assert.match(problem('/assignments'), /unknown path \/assignments/);
