@@ -1,63 +1,20 @@
-// The flinkey API v3 client: headers, tokens, OData pass-through and validation on top of the transport.
-import { toQueryString } from '../odata';
-import { silentLogger, type FlinkeyApi, type Logger, type QueryOptions, type RequestOptions } from './api';
-import { validateBaseUrl } from './baseUrl';
+// The flinkey API v3 client: one typed method per read endpoint, on top of ClientBase (headers, tokens, errors).
+import * as l10n from '@vscode/l10n';
+import type { EventsRequest, FlinkeyApi, QueryOptions, RequestOptions } from './api';
+import { ASSUMPTIONS } from './assumptions';
+import { ClientBase, id, partial, postToken } from './clientBase';
 import { FlinkeyError, isFlinkeyError } from './errors';
-import type { Car, Customer, Product, Service, Token } from './models';
-import { Redactor } from './redact';
-import { Transport } from './http';
-import { TokenSession } from './session';
+import type { Assignment, Car, CarEvent, Customer, Group, Key, Product, Service, Token, User } from './models';
 import * as parse from './validate';
+import * as fleet from './validateFleet';
+import { userQueries } from './userIds';
 
-export interface ClientOptions {
-  baseUrl: string;
-  apiKey: string;
-  customerId?: string;
-  token?: Token;
-  /** With username and password the client gets and renews tokens itself. */
-  username?: string;
-  password?: string;
-  /** Called after every new token, e.g. to persist it. */
-  onToken?: (token: Token) => void;
-  timeoutMs?: number;
-  deadlineMs?: number;
-  maxAttempts?: number;
-  maxInFlight?: number;
-  logger?: Logger;
-}
+export type { ClientOptions, SharedState } from './clientBase';
+export type QueryCollection = fleet.Collection;
 
-/** What the requests of a client share. */
-interface SharedState {
-  baseUrl: string;
-  apiKey: string;
-  redactor: Redactor;
-  logger: Logger;
-  transport: Transport;
-  session: TokenSession;
-}
+const COLLECTIONS: readonly QueryCollection[] = ['products', 'services', 'cars', 'users'];
 
-export type QueryCollection = parse.Collection;
-
-interface GetOptions extends RequestOptions {
-  withCustomer: boolean;
-}
-
-export class FlinkeyClient implements FlinkeyApi {
-  readonly baseUrl: string;
-  readonly customerId: string | undefined;
-  private readonly shared: SharedState;
-
-  constructor(opts: ClientOptions) {
-    this.customerId = checkCustomerId(opts.customerId);
-    this.shared = createShared(opts);
-    this.baseUrl = this.shared.baseUrl;
-  }
-
-  /** The token in use, if any (renewals update it). */
-  get token(): Token | undefined {
-    return this.shared.session.token;
-  }
-
+export class FlinkeyClient extends ClientBase implements FlinkeyApi {
   getToken(username: string, password: string, signal?: AbortSignal): Promise<Token> {
     this.shared.redactor.add(password);
     return this.guard(async () => {
@@ -104,145 +61,102 @@ export class FlinkeyClient implements FlinkeyApi {
     );
   }
 
-  /** For the query feature: rows as sent (documented fields only, types checked); partial when `select` is set. */
-  query(collection: QueryCollection, query: QueryOptions, signal?: AbortSignal): Promise<Record<string, unknown>[]> {
+  getCars(opts?: RequestOptions): Promise<Car[]> {
+    return this.guard(async () => fleet.parseCars(await this.data('/cars', opts), partial(opts)));
+  }
+
+  getCar(carId: number, opts?: RequestOptions): Promise<Car> {
+    return this.guard(async () => parse.parseCar(await this.data(`/cars/${id(carId, 'carId')}`, opts), partial(opts)));
+  }
+
+  getCarAssignments(carId: number, opts?: RequestOptions): Promise<Assignment[]> {
+    return this.guard(async () => fleet.parseAssignments(await this.data(`/cars/${id(carId, 'carId')}/assignments`, opts), partial(opts)));
+  }
+
+  getCarEvents(carId: number, opts: EventsRequest): Promise<CarEvent[]> {
     return this.guard(async () => {
-      if (collection !== 'products' && collection !== 'services') {
-        throw new FlinkeyError('config', `Only products and services can be queried, not "${String(collection)}".`);
+      const top: unknown = opts?.query?.top;
+      if (typeof top !== 'number' || !Number.isSafeInteger(top) || top < 0) {
+        throw new FlinkeyError(
+          'badRequest',
+          l10n.t('Events are only ever requested a page at a time: give $top (for example 50) when listing the events of a car.'),
+        );
       }
-      const body = await this.data(`/${collection}`, { query, signal });
-      return parse.parseRows(collection, body, !!query.select);
+      return fleet.parseEvents(await this.data(`/cars/${id(carId, 'carId')}/events`, opts), partial(opts));
     });
   }
 
-  private data(path: string, opts: RequestOptions | undefined): Promise<unknown> {
-    return this.get(path, { ...opts, withCustomer: true });
+  getAssignment(assignmentId: number, opts?: RequestOptions): Promise<Assignment> {
+    return this.guard(async () =>
+      fleet.parseAssignment(await this.data(`/assignments/${id(assignmentId, 'assignmentId')}`, opts), partial(opts)),
+    );
   }
 
-  /** A GET with a usable token; on "token missing or invalid" one renewal (password at hand) and one retry. */
-  private async get(path: string, opts: GetOptions): Promise<unknown> {
-    const { transport, session } = this.shared;
-    const deadlineAt = Date.now() + transport.deadlineMs;
-    if (opts.withCustomer && this.customerId === undefined) {
-      throw new FlinkeyError('config', 'No flinkey customer is selected. Choose a customer first.');
-    }
-    const url = this.url(path, opts.query);
-    const send = (token: Token) =>
-      transport.request({ method: 'GET', url, headers: this.headers(token, opts.withCustomer), signal: opts.signal, deadlineAt });
-    const token = await session.usable(opts.signal, deadlineAt);
-    try {
-      return await send(token);
-    } catch (e) {
-      if (!isFlinkeyError(e, 'unauthorized') || !session.canRenew) {
-        throw e;
+  getEvent(eventId: number, opts?: RequestOptions): Promise<CarEvent> {
+    return this.guard(async () => fleet.parseEvent(await this.data(`/events/${id(eventId, 'eventId')}`, opts), partial(opts)));
+  }
+
+  getUsers(opts?: RequestOptions): Promise<User[]> {
+    return this.guard(async () => fleet.parseUsers(await this.data('/users', opts), partial(opts)));
+  }
+
+  getUser(userId: number, opts?: RequestOptions): Promise<User> {
+    return this.guard(async () => fleet.parseUser(await this.data(`/users/${id(userId, 'userId')}`, opts), partial(opts)));
+  }
+
+  getUsersByIds(userIds: readonly number[], signal?: AbortSignal): Promise<User[]> {
+    return this.guard(async () => {
+      const queries = userQueries(userIds.map((u) => id(u, 'userId')));
+      const pages = await Promise.all(queries.map(async (query) => fleet.parseUsers(await this.data('/users', { query, signal }))));
+      return pages.flat();
+    });
+  }
+
+  getGroups(signal?: AbortSignal): Promise<Group[]> {
+    return this.guard(async () => fleet.parseGroups(await this.data('/groups', { signal })));
+  }
+
+  getGroupCars(groupId: number, signal?: AbortSignal): Promise<Car[]> {
+    return this.guard(async () => fleet.parseCars(await this.data(`/groups/${id(groupId, 'groupId')}/cars`, { signal })));
+  }
+
+  getBrands(opts?: RequestOptions): Promise<string[]> {
+    return this.guard(async () => fleet.parseBrands(await this.get('/brands', { ...opts, withCustomer: false })));
+  }
+
+  getBrandKeys(brand: string, opts?: RequestOptions): Promise<Key[]> {
+    return this.guard(async () => {
+      if (typeof brand !== 'string' || brand.trim() === '') {
+        throw new FlinkeyError('badRequest', l10n.t('A brand name is needed to look up its keys.'));
       }
-      this.shared.logger.debug('The access token was rejected; renewing it once');
-      return send(await session.replace(token, opts.signal, deadlineAt));
-    }
-  }
-
-  private headers(token: Token, withCustomer: boolean): Record<string, string> {
-    const headers: Record<string, string> = {
-      'flinkey-API-Key': this.shared.apiKey,
-      Authorization: `Bearer ${token.accessToken}`,
-      Accept: 'application/json',
-    };
-    if (withCustomer && this.customerId !== undefined) {
-      headers['Customer-ID'] = this.customerId;
-    }
-    return headers;
-  }
-
-  private url(path: string, query: QueryOptions | undefined): string {
-    let qs = '';
-    if (query) {
+      const path = `/brands/${encodeURIComponent(brand)}/keys`;
+      const extra = `$expand=${ASSUMPTIONS.keysExpand}`;
       try {
-        qs = toQueryString(query);
+        return fleet.parseKeys(await this.get(path, { ...opts, withCustomer: false, extra }), partial(opts));
       } catch (e) {
-        if (isFlinkeyError(e)) throw e;
-        throw new FlinkeyError('badRequest', `The OData query is not valid: ${e instanceof Error ? e.message : String(e)}`);
+        throw isInvalidBrand(e)
+          ? new FlinkeyError('badRequest', l10n.t('The key catalogue has no brand named "{0}".', brand), e.details)
+          : e;
       }
-    }
-    return qs ? `${this.baseUrl}${path}?${qs}` : `${this.baseUrl}${path}`;
+    });
   }
 
-  /** Every error leaving the client is a FlinkeyError with known secrets redacted. */
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (e) {
-      const error = isFlinkeyError(e)
-        ? e
-        : new FlinkeyError('network', `Unexpected failure talking to flinkey: ${e instanceof Error ? e.message : String(e)}`);
-      throw this.shared.redactor.error(error);
-    }
+  /** For the query feature: rows as sent (documented fields only, types checked); partial when `select` is set. */
+  query(collection: QueryCollection, query: QueryOptions, signal?: AbortSignal): Promise<Record<string, unknown>[]> {
+    return this.guard(async () => {
+      if (!COLLECTIONS.includes(collection)) {
+        throw new FlinkeyError(
+          'config',
+          l10n.t('Only {0} can be queried as a list, not "{1}".', COLLECTIONS.join(', '), String(collection)),
+        );
+      }
+      const body = await this.data(`/${collection}`, { query, signal });
+      return fleet.parseRows(collection, body, !!query.select);
+    });
   }
 }
 
-function createShared(opts: ClientOptions): SharedState {
-  const baseUrl = validateBaseUrl(opts.baseUrl);
-  if (!opts.apiKey || !opts.apiKey.trim()) {
-    throw new FlinkeyError('config', 'No flinkey-API-Key is set. Copy it from the Developer page of the flinkey Portal.');
-  }
-  const redactor = new Redactor();
-  redactor.add(opts.apiKey);
-  redactor.add(opts.password);
-  const logger = redactor.logger(opts.logger ?? silentLogger);
-  const transport = new Transport({ ...opts, logger });
-  const shared: SharedState = { baseUrl, apiKey: opts.apiKey, redactor, logger, transport, session: undefined as never };
-  shared.session = new TokenSession({
-    token: opts.token,
-    username: opts.username,
-    password: opts.password,
-    onToken: opts.onToken,
-    redactor,
-    logger,
-    deadlineMs: transport.deadlineMs,
-    // Renewals run for whoever waits, so they carry no caller signal.
-    fetchToken: (username, password, deadlineAt) => postToken(shared, username, password, deadlineAt),
-  });
-  return shared;
-}
-
-/** POST /oauth2/token with the password grant; never retried, its body is never logged. */
-async function postToken(
-  shared: SharedState,
-  username: string,
-  password: string,
-  deadlineAt: number,
-  signal?: AbortSignal,
-): Promise<Token> {
-  const json = await shared.transport.request({
-    method: 'POST',
-    url: `${shared.baseUrl}/oauth2/token`,
-    headers: {
-      'flinkey-API-Key': shared.apiKey,
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: 'application/json',
-    },
-    body: new URLSearchParams({ username, password, grant_type: 'password' }).toString(),
-    signal,
-    deadlineAt,
-  });
-  return parse.parseToken(json);
-}
-
-function checkCustomerId(customerId: string | undefined): string | undefined {
-  if (customerId === undefined) return undefined;
-  const trimmed = String(customerId).trim();
-  if (!/^\d+$/.test(trimmed)) {
-    throw new FlinkeyError('config', `The Customer-ID must be a whole number, not "${trimmed}".`);
-  }
-  return trimmed;
-}
-
-function id(value: number, name: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new FlinkeyError('badRequest', `${name} must be a whole number, not ${String(value)}.`);
-  }
-  return value;
-}
-
-function partial(opts: RequestOptions | undefined): boolean {
-  return !!opts?.query?.select;
+/** The documented 400 of /brands/{brand}/keys: `Invalid brand provided.` */
+function isInvalidBrand(e: unknown): e is FlinkeyError {
+  return isFlinkeyError(e, 'badRequest') && e.details.status === 400 && /^invalid brand/i.test(e.details.reason ?? '');
 }

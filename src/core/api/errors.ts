@@ -5,7 +5,7 @@ export type FlinkeyErrorKind =
   | 'unauthorized' // 401 "Unauthorized. Access token is missing or invalid."
   | 'invalidCredentials' // 400 invalid_grant on POST /oauth2/token
   | 'notFound' // 404 with a plain-text reason
-  | 'badRequest' // 400 (OData or Customer-ID), with the server's reason
+  | 'badRequest' // 400 (OData, Customer-ID, an unknown brand), with the server's reason
   | 'unsupportedMediaType' // 415 on the token endpoint
   | 'rateLimited' // 429
   | 'server' // 5xx
@@ -16,7 +16,7 @@ export type FlinkeyErrorKind =
   | 'config'; // bad base URL, missing key …
 
 /** What a 404 was about, derived from the documented reason text. */
-export type NotFoundSubject = 'manager' | 'product' | 'service' | 'car' | 'unknown';
+export type NotFoundSubject = 'manager' | 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'unknown';
 
 export class FlinkeyError extends Error {
   constructor(

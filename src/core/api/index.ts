@@ -8,14 +8,33 @@ export { Redactor, formatHeaders, MASK } from './redact';
 export { INVALID_API_KEY_MESSAGE, notFoundSubject, parseRetryAfter } from './responses';
 export { DEFAULTS as TRANSPORT_DEFAULTS } from './http';
 export { RENEW_BEFORE_MS } from './session';
+export { parseCar, parseCustomers, parseProduct, parseProducts, parseService, parseServices, parseToken } from './validate';
 export {
-  parseCar,
-  parseCustomers,
-  parseProduct,
-  parseProducts,
+  parseAssignment,
+  parseAssignments,
+  parseBrands,
+  parseCars,
+  parseEvent,
+  parseEvents,
+  parseGroups,
+  parseKeys,
   parseRows,
-  parseService,
-  parseServices,
-  parseToken,
+  parseUser,
+  parseUsers,
   type Collection,
-} from './validate';
+} from './validateFleet';
+export { ASSUMED_TEXTS, ASSUMPTIONS } from './assumptions';
+export { LocalPager, pageOf, type LocalPage } from './localPages';
+export { MAX_IDS_PER_REQUEST, userQueries, usersOfAssignments } from './userIds';
+export {
+  isExactHit,
+  nothingFound,
+  SEARCH_FIELDS,
+  SEARCH_KINDS,
+  searchFilters,
+  searchFleet,
+  type SearchHit,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResult,
+} from './fleetSearch';

@@ -1,7 +1,10 @@
-// Records of the flinkey API v3, as documented in shared/seeds. Validators live in validate.ts.
+// Records of the flinkey API v3: products and services from shared/seeds, the rest of the fleet from
+// shared/notes/flinkey-api-fleet.md. Validators live in validate.ts and validateFleet.ts.
 
+/** The product types documented today. Validators pass other values through unchanged. */
 export const PRODUCT_TYPES = ['flinkey Box', 'flinkey IQ'] as const;
-export type ProductType = (typeof PRODUCT_TYPES)[number];
+/** A documented type, or a newer one the API may send (kept as it came). */
+export type ProductType = (typeof PRODUCT_TYPES)[number] | (string & {});
 
 export interface Product {
   id: number;
@@ -23,6 +26,7 @@ export interface Service {
   terminationCause: string | null;
 }
 
+/** A car has at most two products, at most one of each type; no endpoint leads from a car to them. */
 export interface Car {
   id: number;
   name: string;
@@ -31,6 +35,73 @@ export interface Car {
   licensePlate: string | null;
   brand: string | null;
   model: string | null;
+}
+
+export interface UserData {
+  firstName: string | null;
+  lastName: string | null;
+}
+
+/** A person who may be given access to cars. No endpoint leads from a user to their assignments. */
+export interface User {
+  id: number;
+  emailAddress: string;
+  userData: UserData;
+}
+
+/** Gives one user access to one car for a time range. */
+export interface Assignment {
+  id: number;
+  carId: number;
+  /** null: an assignment with no user. */
+  userId: number | null;
+  /** ISO date-time. */
+  start: string;
+  /** ISO date-time, or null for open-ended access. */
+  end: string | null;
+  /** Units are not documented: show the raw number. */
+  lifetime: number | null;
+  /** Units are not documented: show the raw number. */
+  renewableAfter: number | null;
+}
+
+/** The event types documented today. Validators pass other values through unchanged. */
+export const EVENT_TYPES = ['CarOpened', 'CarClosed'] as const;
+export type EventType = (typeof EVENT_TYPES)[number] | (string & {});
+
+/** One open or close of a car. Named CarEvent so it does not shadow the DOM's Event. */
+export interface CarEvent {
+  id: number;
+  /** ISO date-time as the API sends it; see `utcDateTime` for the UTC instant. */
+  dateTime: string;
+  /** ISO date-time in UTC. */
+  utcDateTime: string;
+  userId: number;
+  carId: number;
+  type: EventType;
+  userAgent: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface Group {
+  id: number;
+  name: string;
+}
+
+export interface KeyForm {
+  id: number;
+  name: string;
+  imageUrl: string;
+}
+
+/** An entry of the key-fob catalogue: which flinkey Box fits a key of this brand. */
+export interface Key {
+  id: number;
+  brand: string;
+  boxName: string | null;
+  boxSapNumber: string | null;
+  keyForm: KeyForm;
 }
 
 /** The API documents `id` as a string but shows numbers too; it is normalised to a string of digits. */
@@ -45,4 +116,4 @@ export interface Token {
   expiresAt: number;
 }
 
-export type EntityKind = 'product' | 'service' | 'car';
+export type EntityKind = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'key';

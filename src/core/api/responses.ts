@@ -51,9 +51,12 @@ export function mapErrorResponse(status: number, bodyText: string, retryAfter: s
   return new FlinkeyError('badRequest', `The flinkey API rejected the request (${status}): ${reason || 'no reason given'}`, base);
 }
 
-/** The subject is the first noun of each documented 404 text ("Unable to find a product…", "No car can…"). */
+/**
+ * The subject is the first noun of each 404 text ("Unable to find a product…", "No car can…"); the texts for users,
+ * events and groups are assumed (see assumptions.ts), the one for assignments is documented.
+ */
 export function notFoundSubject(reason: string): NotFoundSubject {
-  const match = /^\s*(?:unable to find an?|no)\s+(manager|product|service|car)\b/i.exec(reason);
+  const match = /^\s*(?:unable to find an?|no)\s+(manager|product|service|car|user|assignment|event|group)\b/i.exec(reason);
   return match ? (match[1].toLowerCase() as NotFoundSubject) : 'unknown';
 }
 

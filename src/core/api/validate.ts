@@ -1,39 +1,32 @@
-// Turns untrusted JSON into typed records. Unknown fields are dropped, so records only ever hold
-// documented fields; with `partial` (a $select was sent) absent fields are allowed but present ones are checked.
-import { FlinkeyError } from './errors';
-import { PRODUCT_TYPES, type Car, type Customer, type Product, type Service, type Token } from './models';
+// Turns untrusted JSON of the seed endpoints (products, services, cars, customers, tokens) into typed records.
+// The rest of the fleet is in validateFleet.ts; the building blocks in validateCore.ts.
+import type { Car, Customer, Product, Service, Token } from './models';
+import {
+  boolean,
+  fail,
+  integer,
+  isObject,
+  join,
+  list,
+  nullableDate,
+  nullableString,
+  object,
+  record,
+  string,
+  type Rules,
+} from './validateCore';
 
-interface FieldRule {
-  expected: string;
-  test(value: unknown): boolean;
-  /** May be absent even in a full record. */
-  optional?: boolean;
-}
-
-type Rules = Record<string, FieldRule>;
-
-const integer: FieldRule = { expected: 'an integer', test: (v) => Number.isSafeInteger(v) };
-const string: FieldRule = { expected: 'a string', test: (v) => typeof v === 'string' };
-const boolean: FieldRule = { expected: 'true or false', test: (v) => typeof v === 'boolean' };
-const nullableString: FieldRule = { expected: 'a string or null', test: (v) => v === null || typeof v === 'string' };
-const nullableDate: FieldRule = {
-  expected: 'an ISO date-time or null',
-  test: (v) => v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v))),
-};
-
-const productRules: Rules = {
+export const productRules: Rules = {
   id: integer,
   uniqueId: string,
   serialNumber: string,
   sapNumber: string,
   dongleTerminationTimeStamp: nullableDate,
-  type: {
-    expected: `one of ${PRODUCT_TYPES.map((t) => `"${t}"`).join(', ')}`,
-    test: (v) => (PRODUCT_TYPES as readonly unknown[]).includes(v),
-  },
+  // A type the documentation does not list yet is passed through as it came.
+  type: string,
 };
 
-const serviceRules: Rules = {
+export const serviceRules: Rules = {
   id: integer,
   name: string,
   productId: { expected: 'an integer or null', test: (v) => v === null || Number.isSafeInteger(v), optional: true },
@@ -42,7 +35,7 @@ const serviceRules: Rules = {
   terminationCause: nullableString,
 };
 
-const carRules: Rules = {
+export const carRules: Rules = {
   id: integer,
   name: string,
   description: nullableString,
@@ -51,8 +44,6 @@ const carRules: Rules = {
   brand: nullableString,
   model: nullableString,
 };
-
-export type Collection = 'products' | 'services';
 
 export function parseProduct(body: unknown, partial = false): Product {
   return record(body, '', productRules, partial) as unknown as Product;
@@ -73,12 +64,6 @@ export function parseServices(body: unknown, partial = false): Service[] {
 
 export function parseCar(body: unknown, partial = false): Car {
   return record(body, '', carRules, partial) as unknown as Car;
-}
-
-/** Rows for the query feature: documented fields only, types checked, absent fields allowed when partial. */
-export function parseRows(collection: Collection, body: unknown, partial: boolean): Record<string, unknown>[] {
-  const rules = collection === 'products' ? productRules : serviceRules;
-  return list(body, (item, path) => record(item, path, rules, partial));
 }
 
 /** `id` may be a number or a string of digits; it comes out as a string of digits. */
@@ -129,63 +114,4 @@ function unwrapItems(body: unknown): unknown {
     return body.items;
   }
   return body;
-}
-
-function record(value: unknown, path: string, rules: Rules, partial: boolean): Record<string, unknown> {
-  const obj = object(value, path);
-  const out: Record<string, unknown> = {};
-  for (const [name, rule] of Object.entries(rules)) {
-    if (!(name in obj)) {
-      if (!partial && !rule.optional) {
-        fail(join(path, name), rule.expected, undefined);
-      }
-      continue;
-    }
-    if (!rule.test(obj[name])) {
-      fail(join(path, name), rule.expected, obj[name]);
-    }
-    out[name] = obj[name];
-  }
-  return out;
-}
-
-function list<T>(body: unknown, item: (value: unknown, path: string) => T): T[] {
-  if (!Array.isArray(body)) {
-    fail('', 'an array', body);
-  }
-  return body.map((value, index) => item(value, `[${index}]`));
-}
-
-function object(value: unknown, path: string): Record<string, unknown> {
-  if (!isObject(value)) {
-    fail(path, 'an object', value);
-  }
-  return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function join(path: string, name: string): string {
-  return path ? `${path}.${name}` : name;
-}
-
-/** Describes what arrived; long strings are not echoed (the message passes redaction anyway). */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length <= 40 ? JSON.stringify(value) : 'a long string';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `a ${typeof value}`;
-}
-
-function fail(field: string, expected: string, got: unknown): never {
-  const where = field ? `field ${field}` : 'the response body';
-  throw new FlinkeyError(
-    'invalidResponse',
-    `The flinkey API sent an unexpected response: ${where} should be ${expected} but is ${describe(got)}.`,
-    { field: field || '(body)' },
-  );
 }

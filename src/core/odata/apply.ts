@@ -2,6 +2,7 @@
 import type { QueryOptions } from '../api/api';
 import { checkQuery, hasText } from './checkQuery';
 import { compileFilter, toInstant } from './compile';
+import { readPath, writePath } from './fieldPath';
 import { type OrderByItem, parseOrderBy, parseSelect } from './options';
 import { parseFilter } from './parser';
 import { ODataError } from './problem';
@@ -58,10 +59,10 @@ function selector<T extends object>(select: string): (row: T) => Partial<T> {
   }
   return (row) => {
     const out: Record<string, unknown> = {};
-    const source = row as Record<string, unknown>;
     for (const name of names) {
-      if (source[name] !== undefined) {
-        out[name] = source[name];
+      const value = readPath(row, name);
+      if (value !== undefined) {
+        writePath(out, name, value);
       }
     }
     return out as Partial<T>;
@@ -73,7 +74,7 @@ function sortRows<T extends object>(rows: T[], keys: OrderByItem[], entity: Enti
   const readers = keys.map((k) => {
     const datetime = findField(entity, k.field)?.type === 'datetime';
     return (row: T): unknown => {
-      const v = (row as Record<string, unknown>)[k.field] ?? null;
+      const v = readPath(row, k.field) ?? null;
       return datetime ? toInstant(v) : v;
     };
   });

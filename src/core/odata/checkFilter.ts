@@ -18,7 +18,7 @@ const TYPE_WORDS: Record<ValueType, string> = {
 const ORDINALS = ['1st', '2nd', '3rd'];
 
 export function fieldType(f: FieldSchema): ValueType {
-  return f.type === 'int32' ? 'number' : f.type;
+  return f.type === 'int32' || f.type === 'double' ? 'number' : f.type === 'object' ? 'unknown' : f.type;
 }
 
 /** How a node reads in a message: 'id', 'x', 5, tolower(…). */

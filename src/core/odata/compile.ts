@@ -1,6 +1,7 @@
 // Turns a checked $filter tree into a closure once, so rows are tested without re-walking the tree's text.
 import { type FilterNode } from './ast';
 import { fieldType, type ValueType } from './checkFilter';
+import { readPath } from './fieldPath';
 import { type Entity, findField } from './schema';
 
 type Row = Record<string, unknown>;
@@ -36,7 +37,7 @@ function compile(node: FilterNode, entity: Entity): Compiled {
     case 'field': {
       const f = findField(entity, node.name);
       const name = node.name;
-      return { fn: (row) => row[name] ?? null, type: f ? fieldType(f) : 'unknown' };
+      return { fn: (row) => readPath(row, name) ?? null, type: f ? fieldType(f) : 'unknown' };
     }
     case 'literal': {
       const value = node.value;

@@ -68,7 +68,8 @@ export function tokenize(text: string): Token[] {
       lexNumberOrDate(text, i, push);
     } else if (isIdentStart(c)) {
       let end = i + 1;
-      while (end < text.length && isIdentPart(text[end])) {
+      // A member path such as userData/firstName is one identifier.
+      while (end < text.length && (isIdentPart(text[end]) || (text[end] === '/' && isIdentStart(text[end + 1] ?? '')))) {
         end++;
       }
       const word = text.slice(i, end);

@@ -1,11 +1,13 @@
-// Field lists of the three entities, taken from the reference pages (shared/seeds).
-import { PRODUCT_TYPES } from '../api/models';
+// Field lists of the entities, taken from the reference pages (shared/seeds) and shared/notes/flinkey-api-fleet.md.
+// A field of a nested object is listed by its OData path (`userData/firstName`), next to the object itself.
+import { EVENT_TYPES, PRODUCT_TYPES } from '../api/models';
 
-export type Entity = 'product' | 'service' | 'car';
+export type Entity = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'key' | 'brand';
 
 export interface FieldSchema {
   name: string;
-  type: 'int32' | 'string' | 'boolean' | 'datetime';
+  /** `double`: a floating-point number; `object`: a nested object, whose own fields follow as `name/field`. */
+  type: 'int32' | 'double' | 'string' | 'boolean' | 'datetime' | 'object';
   nullable: boolean;
   enum?: readonly string[];
   /** Short plain English, shown in hovers. */
@@ -45,10 +47,60 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
     field('brand', 'string', true, 'Brand (make) of the car, or null.'),
     field('model', 'string', true, 'Model of the car, or null.'),
   ],
+  user: [
+    field('id', 'int32', false, 'Database ID of the user.'),
+    field('emailAddress', 'string', false, 'E-mail address of the user.'),
+    field('userData', 'object', false, "The user's name: firstName and lastName."),
+    field('userData/firstName', 'string', true, 'First name of the user, or null.'),
+    field('userData/lastName', 'string', true, 'Last name of the user, or null.'),
+  ],
+  assignment: [
+    field('id', 'int32', false, 'Database ID of the assignment.'),
+    field('carId', 'int32', false, 'Database ID of the car the user may open.'),
+    field('userId', 'int32', true, 'Database ID of the user who may open the car, or null.'),
+    field('start', 'datetime', false, 'When the access begins.'),
+    field('end', 'datetime', true, 'When the access ends; null if it is open-ended.'),
+    field('lifetime', 'int32', true, 'Lifetime of the access (units not documented), or null.'),
+    field('renewableAfter', 'int32', true, 'When the access can be renewed (units not documented), or null.'),
+  ],
+  event: [
+    field('id', 'int32', false, 'Database ID of the event.'),
+    field('dateTime', 'datetime', false, 'When it happened, as the API states it; utcDateTime has it in UTC.'),
+    field('utcDateTime', 'datetime', false, 'When the car was opened or closed, in UTC.'),
+    field('userId', 'int32', false, 'Database ID of the user who opened or closed the car.'),
+    field('carId', 'int32', false, 'Database ID of the car.'),
+    { ...field('type', 'string', false, "What happened: 'CarOpened' or 'CarClosed'."), enum: EVENT_TYPES },
+    field('userAgent', 'string', false, 'The app or device that sent the command.'),
+    field('latitude', 'double', true, 'Latitude where it happened, or null.'),
+    field('longitude', 'double', true, 'Longitude where it happened, or null.'),
+  ],
+  group: [field('id', 'int32', false, 'Database ID of the group.'), field('name', 'string', false, 'Name of the group.')],
+  key: [
+    field('id', 'int32', false, 'Database ID of the catalogue entry.'),
+    field('brand', 'string', false, 'Car brand whose key this is.'),
+    field('boxName', 'string', true, 'Name of the flinkey Box that fits this key, or null.'),
+    field('boxSapNumber', 'string', true, 'SAP number of that flinkey Box, or null.'),
+    field('keyForm', 'object', false, 'The shape of the key: id, name and imageUrl.'),
+    field('keyForm/id', 'int32', false, 'Database ID of the key form.'),
+    field('keyForm/name', 'string', false, 'Name of the key form.'),
+    field('keyForm/imageUrl', 'string', false, 'Picture of the key form.'),
+  ],
+  // /brands answers plain strings: there is no field to filter, sort or select.
+  brand: [],
 };
 
 /** Plural used in messages: "unknown field 'x' on products". */
-export const ENTITY_PLURAL: Record<Entity, string> = { product: 'products', service: 'services', car: 'cars' };
+export const ENTITY_PLURAL: Record<Entity, string> = {
+  product: 'products',
+  service: 'services',
+  car: 'cars',
+  user: 'users',
+  assignment: 'assignments',
+  event: 'events',
+  group: 'groups',
+  key: 'keys',
+  brand: 'brands',
+};
 
 export function findField(entity: Entity, name: string): FieldSchema | undefined {
   return SCHEMAS[entity].find((f) => f.name === name);

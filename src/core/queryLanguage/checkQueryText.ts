@@ -1,6 +1,7 @@
 // All problems of one line of query options ("$filter=…&$top=5"), with offsets into that line.
 // Shared by the palette input box (bare filters allowed) and the query file (options after '?').
-import type { QueryOptions } from '../api/api';
+import * as l10n from '@vscode/l10n';
+import { EVENTS_PAGE_SIZE, type QueryOptions } from '../api/api';
 import { checkQuery } from '../odata/checkQuery';
 import { parseOrderBy, parseSelectItems } from '../odata/options';
 import { parseFilter } from '../odata/parser';
@@ -8,6 +9,15 @@ import { ODataError, type ODataProblem, type OptionName } from '../odata/problem
 import { parseQueryText, type OptionSpans } from '../odata/parseQueryText';
 import type { Entity } from '../odata/schema';
 import { decodedToRawOffsets, toRawSpan } from './decodedOffsets';
+import type { RouteOptions } from './routeTable';
+
+/** An edit that resolves a problem: replace `length` characters at `offset` (of the same text) by `newText`. */
+export interface QuickFix {
+  title: string;
+  offset: number;
+  length: number;
+  newText: string;
+}
 
 export interface InputProblem {
   /** 0-based offset into the input. */
@@ -15,6 +25,7 @@ export interface InputProblem {
   length: number;
   message: string;
   severity: 'error' | 'warning' | 'information';
+  fix?: QuickFix;
 }
 
 export interface CheckedInput {
@@ -28,6 +39,10 @@ export interface CheckInputOptions {
   bareFilter: 'allowed' | 'error';
   /** Single-object endpoints only apply $select. */
   singleObject?: boolean;
+  /** The list must always be limited with $top (events): a warning with a fix when it is missing. */
+  requireTop?: boolean;
+  /** What the endpoint takes (see RouteInfo.options); 'paging' and 'none' get notes on the other options. */
+  accepts?: RouteOptions;
 }
 
 /** entity undefined (unknown path): only the syntax is checked. Problems come sorted by offset. */
@@ -58,8 +73,45 @@ export function checkQueryText(input: string, entity: Entity | undefined, how: C
       }
     }
   }
+  if (how.requireTop && parsed.options.top === undefined && !parsed.spans.top) {
+    problems.push(missingTop(input));
+  }
+  if (how.accepts === 'paging' || how.accepts === 'none') {
+    problems.push(...unsupported(parsed.spans, how.accepts));
+  }
   problems.sort((a, b) => a.offset - b.offset);
   return { options: parsed.options, spans: parsed.spans, problems };
+}
+
+/** Events without $top: the documentation asks for it on every request; the fix adds a page size. */
+function missingTop(input: string): InputProblem {
+  const end = input.trimEnd().length;
+  const joiner = end === 0 || input.slice(0, end).endsWith('&') ? '' : '&';
+  return {
+    offset: 0,
+    length: end,
+    message: l10n.t(
+      'events are always requested a page at a time: add $top (the flinkey documentation asks for it); without it the first {0} are fetched',
+      EVENTS_PAGE_SIZE,
+    ),
+    severity: 'warning',
+    fix: { title: l10n.t('Add $top={0}', EVENTS_PAGE_SIZE), offset: end, length: 0, newText: `${joiner}$top=${EVENTS_PAGE_SIZE}` },
+  };
+}
+
+/** Options an endpoint does not take: an error where the server refuses them, a note where they are applied here. */
+function unsupported(spans: OptionSpans, accepts: 'paging' | 'none'): InputProblem[] {
+  const names =
+    accepts === 'paging' ? (['filter', 'orderby', 'select'] as const) : (['filter', 'orderby', 'select', 'top', 'skip'] as const);
+  return names.flatMap((name) => {
+    const span = spans[name];
+    if (!span) return [];
+    const message =
+      accepts === 'paging'
+        ? l10n.t('only $top and $skip apply to this list of names; ${0} is refused', name)
+        : l10n.t('this endpoint does not state OData support: ${0} is not sent; the whole list is fetched and ${0} is applied here', name);
+    return [{ offset: span.start, length: span.end - span.start, message, severity: accepts === 'paging' ? 'error' : 'information' }];
+  });
 }
 
 /** ODataProblem offsets are relative to the option's (decoded) value; 'query' ones to the whole input. */

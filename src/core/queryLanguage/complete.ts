@@ -45,7 +45,7 @@ function requestStarts(start: number, end: number): CompletionEntry[] {
     kind: 'method',
     insertText: 'GET /',
     detail: 'read data',
-    documentation: 'The flinkey API v3 reads products, services and cars with GET.',
+    documentation: 'The flinkey API v3 reads products, services, cars, users, access, events, groups and key fobs with GET.',
     start,
     end,
     sortText: '0',
@@ -92,12 +92,12 @@ function completePath(pathSoFar: string): CompletionEntry[] {
   if (parts.length === 1) {
     return ROUTES.map((r, i) => {
       const rest = r.template.slice(1);
-      return r.template.includes('{id}') ? entry(r, rest, snippetPath(r).slice(1), 1 + i, true) : entry(r, rest, rest, 0);
+      return r.template.includes('{') ? entry(r, rest, snippetPath(r).slice(1), 1 + i, true) : entry(r, rest, rest, 0);
     });
   }
   if (parts.length === 3) {
     const top = parts[0].toLowerCase();
-    return ROUTES.filter((r) => r.template.startsWith(`/${top}/{id}/`)).map((r) => {
+    return ROUTES.filter((r) => r.template.split('/').length === 4 && r.template.split('/')[1] === top).map((r) => {
       const last = r.template.split('/')[3];
       return entry(r, last, last, 0);
     });
@@ -105,7 +105,7 @@ function completePath(pathSoFar: string): CompletionEntry[] {
   return [];
 }
 
-/** /products/{id}/cars → /products/${1:id}/cars */
+/** /products/{id}/cars → /products/${1:id}/cars; /brands/{brand}/keys → /brands/${1:brand}/keys */
 function snippetPath(r: RouteInfo): string {
-  return r.template.replace('{id}', '${1:id}');
+  return r.template.replace('{id}', '${1:id}').replace('{brand}', '${1:brand}');
 }

@@ -1,5 +1,6 @@
 // Completion inside a $filter: what can come next, judged from the tokens before the cursor.
 import { FUNCTION_NAMES, FUNCTIONS, isFunctionName, type FunctionName } from '../odata/ast';
+import { fieldType } from '../odata/checkFilter';
 import { tokenize, type Token } from '../odata/lexer';
 import { findField, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
 import type { CompletionEntry } from './completionEntry';
@@ -26,7 +27,7 @@ type State = { at: 'operand'; left?: Operand } | { at: 'after'; operand: Operand
 const WORD_KINDS = ['identifier', 'keyword', 'boolean', 'null'];
 const COMPARE = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 
-const typeOfField = (f: FieldSchema): ValueType => (f.type === 'int32' ? 'number' : f.type);
+const typeOfField = (f: FieldSchema): ValueType => fieldType(f);
 
 function literalType(t: Token): ValueType | undefined {
   switch (t.kind) {

@@ -1,8 +1,9 @@
 // The words completion and hover show: what each option, operator, function, field and path means.
+import * as l10n from '@vscode/l10n';
 import { FUNCTIONS, type FunctionName } from '../odata/ast';
 import type { OptionName } from '../odata/problem';
 import { ENTITY_PLURAL, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
-import type { RouteInfo } from './routes';
+import type { RouteInfo, RouteOptions } from './routeTable';
 
 export interface Doc {
   /** One line, shown next to a completion. */
@@ -85,7 +86,14 @@ export function functionDoc(name: FunctionName): Doc {
   };
 }
 
-const TYPE_NAMES: Record<FieldSchema['type'], string> = { int32: 'number', string: 'string', boolean: 'true/false', datetime: 'date-time' };
+const TYPE_NAMES: Record<FieldSchema['type'], string> = {
+  int32: 'number',
+  double: 'number',
+  string: 'string',
+  boolean: 'true/false',
+  datetime: 'date-time',
+  object: 'object',
+};
 
 export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
   const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
@@ -97,12 +105,28 @@ export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
   };
 }
 
+/** What an endpoint takes, in words (a function, so the words are looked up when shown). */
+function routeOptions(options: RouteOptions): string {
+  switch (options) {
+    case 'all':
+      return l10n.t('Useful options: $filter, $orderby, $select, $top, $skip.');
+    case 'select':
+      return l10n.t('Useful options: $select.');
+    case 'paging':
+      return l10n.t('Options: $top and $skip only (the rows are plain names).');
+    case 'none':
+      return l10n.t('No query options are documented here: the whole list is fetched, and options are applied locally.');
+  }
+}
+
 export function routeDoc(route: RouteInfo): Doc {
   const what = route.list ? `a list of ${ENTITY_PLURAL[route.entity]}` : `one ${route.entity}`;
   const fields = SCHEMAS[route.entity].map((f) => `\`${f.name}\``).join(', ');
-  const options = route.list ? '$filter, $orderby, $select, $top, $skip' : '$select';
+  const shape = fields ? ` Fields: ${fields}.` : '';
+  const top = route.requiresTop ? ` ${l10n.t('Always send $top: the documentation asks that events are never listed without it.')}` : '';
+  const header = route.noCustomer ? `\n\n${l10n.t('Sent without the Customer-ID header.')}` : '';
   return {
     detail: what,
-    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}. Fields: ${fields}.\n\nUseful options: ${options}.`,
+    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}.${shape}\n\n${routeOptions(route.options)}${top}${header}`,
   };
 }

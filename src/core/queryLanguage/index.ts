@@ -1,5 +1,5 @@
 // The query features without VS Code: query files, completion, hover, diagnostics, snippets, export, stores.
-export { checkQueryText, type CheckedInput, type InputProblem } from './checkQueryText';
+export { checkQueryText, type CheckedInput, type InputProblem, type QuickFix } from './checkQueryText';
 export { complete } from './complete';
 export { completeOptions } from './completeOptions';
 export type { CompletionEntry, CompletionKind } from './completionEntry';
@@ -11,7 +11,8 @@ export { LineIndex, type Position, type Range } from './lineIndex';
 export { blockAtLine, parseQueryFile, type QueryBlock, type QueryFile } from './parseQueryFile';
 export { HISTORY_LIMIT, QueryHistory, type HistoryEntry } from './queryHistory';
 export { describeQuery, ENV, requestUrl, type QueryRequest } from './requestUrl';
-export { matchPath, pathOf, ROUTES, type RouteInfo, type RouteKind, type RouteMatch } from './routes';
+export { matchPath, pathOf, pathOfMatch, ROUTES, type RouteInfo, type RouteKind, type RouteMatch } from './routes';
+export type { RouteOptions } from './routeTable';
 export { checkQueryName, SavedQueries, type SavedQuery } from './savedQueries';
 export { MemoryStorage, type KeyValueStorage } from './storage';
 export { shellQuote, toCurl } from './toCurl';

@@ -2,7 +2,7 @@
 // naming what can come next — from the same checker and completion the query files use.
 import { OPTION_NAMES } from '../odata/queryString';
 import { fieldNames, type Entity } from '../odata/schema';
-import { checkQueryText } from './checkQueryText';
+import { checkQueryText, type CheckInputOptions } from './checkQueryText';
 import { completeOptions } from './completeOptions';
 
 export interface InputFeedback {
@@ -15,8 +15,14 @@ export interface InputFeedback {
 
 const MAX_NAMES = 12;
 
-export function inputFeedback(value: string, entity: Entity, now?: Date): InputFeedback {
-  const problems = checkQueryText(value, entity, { bareFilter: 'allowed' }).problems;
+/** `route` adds what the endpoint asks for: $top on events, the options it takes (see RouteInfo). */
+export function inputFeedback(
+  value: string,
+  entity: Entity,
+  now?: Date,
+  route?: Pick<CheckInputOptions, 'requireTop' | 'accepts'>,
+): InputFeedback {
+  const problems = checkQueryText(value, entity, { bareFilter: 'allowed', ...route }).problems;
   const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
   const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
   if (first) {

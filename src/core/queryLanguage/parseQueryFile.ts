@@ -2,7 +2,7 @@
 // or '###' lines; '#' and '//' lines are comments. A request is `GET /path?options`, optionally continued on the
 // following lines of its block (the lines are joined with line breaks, which OData treats as blanks).
 import type { QueryOptions } from '../api/api';
-import { checkQueryText } from './checkQueryText';
+import { checkQueryText, type QuickFix } from './checkQueryText';
 import { LineIndex } from './lineIndex';
 import { isRouteMatch, matchPath, type RouteMatch } from './routes';
 
@@ -21,6 +21,8 @@ interface Piece {
 export interface FileProblem extends Span {
   message: string;
   severity: 'error' | 'warning' | 'information';
+  /** An edit of the file (offsets into it) that resolves the problem, for a quick fix. */
+  fix?: QuickFix;
 }
 
 export interface QueryBlock {
@@ -165,13 +167,29 @@ function parseBlock(lines: LineIndex, group: number[]): QueryBlock {
     return piece ? piece.queryOffset + (d - piece.docOffset) : undefined;
   };
 
-  const checked = checkQueryText(query, match?.route.entity, { bareFilter: 'error', singleObject: match ? !match.route.list : false });
+  const checked = checkQueryText(query, match?.route.entity, {
+    bareFilter: 'error',
+    singleObject: match ? !match.route.list : false,
+    requireTop: match?.route.requiresTop,
+    accepts: match?.route.options,
+  });
   // A missing '?' was reported already; don't report its text again as a bare filter.
   const skipBare = question < 0 && blank >= 0;
   for (const p of checked.problems) {
     if (skipBare && p.message.startsWith('write $filter=')) continue;
     const start = toDocOffset(p.offset);
-    problems.push({ ...p, offset: start, length: toDocOffset(p.offset + p.length) - start });
+    const placed: FileProblem = { ...p, offset: start, length: toDocOffset(p.offset + p.length) - start };
+    if (pieces.length === 0 && p.length === 0) {
+      // Nothing after the path: point at the path itself.
+      Object.assign(placed, { offset: path.offset, length: path.length });
+    }
+    if (p.fix) {
+      const at = toDocOffset(p.fix.offset);
+      // With no '?' yet, the options start with one.
+      const newText = pieces.length === 0 ? `?${p.fix.newText}` : p.fix.newText;
+      placed.fix = { ...p.fix, offset: at, length: toDocOffset(p.fix.offset + p.fix.length) - at, newText };
+    }
+    problems.push(placed);
   }
   return {
     startLine: first,

@@ -13,7 +13,12 @@ export function prepareRequest(path: string, query: string, bareFilter: 'allowed
   if (!isRouteMatch(m)) {
     return { ok: false, where: 'path', problem: { ...m, severity: 'error' } };
   }
-  const checked = checkQueryText(query, m.route.entity, { bareFilter, singleObject: !m.route.list });
+  const checked = checkQueryText(query, m.route.entity, {
+    bareFilter,
+    singleObject: !m.route.list,
+    requireTop: m.route.requiresTop,
+    accepts: m.route.options,
+  });
   const error = checked.problems.find((p) => p.severity === 'error');
   if (error) {
     return { ok: false, where: 'query', problem: error };

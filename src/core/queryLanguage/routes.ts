@@ -1,57 +1,16 @@
 // The request paths a query file may use, and what each returns. Paths are relative to the signed-in base URL.
-import type { Entity } from '../odata/schema';
+import * as l10n from '@vscode/l10n';
 import { closest } from '../odata/suggest';
+import { ROUTES, type RouteInfo, type RouteKind } from './routeTable';
 
-export type RouteKind = 'products' | 'services' | 'product' | 'service' | 'productService' | 'productCar' | 'serviceProduct';
-
-export interface RouteInfo {
-  kind: RouteKind;
-  /** As shown to people: /products/{id}/cars */
-  template: string;
-  entity: Entity;
-  /** A list of rows (true) or one object (false). */
-  list: boolean;
-  description: string;
-}
-
-export const ROUTES: readonly RouteInfo[] = [
-  {
-    kind: 'products',
-    template: '/products',
-    entity: 'product',
-    list: true,
-    description: 'All products (flinkey Box and flinkey IQ) of the customer.',
-  },
-  {
-    kind: 'services',
-    template: '/services',
-    entity: 'service',
-    list: true,
-    description: 'All services (contracts of boxes) of the customer.',
-  },
-  { kind: 'product', template: '/products/{id}', entity: 'product', list: false, description: 'One product by its database ID.' },
-  { kind: 'service', template: '/services/{id}', entity: 'service', list: false, description: 'One service by its database ID.' },
-  {
-    kind: 'productService',
-    template: '/products/{id}/services',
-    entity: 'service',
-    list: false,
-    description: 'The service of a product (without productId).',
-  },
-  { kind: 'productCar', template: '/products/{id}/cars', entity: 'car', list: false, description: 'The car a product is built into.' },
-  {
-    kind: 'serviceProduct',
-    template: '/services/{id}/products',
-    entity: 'product',
-    list: false,
-    description: 'The product a service belongs to.',
-  },
-];
+export { ROUTES, type RouteInfo, type RouteKind } from './routeTable';
 
 export interface RouteMatch {
   route: RouteInfo;
-  /** The path id for the single-object routes. */
+  /** The path id for routes with `{id}`. */
   id?: number;
+  /** The brand name (decoded) for /brands/{brand}/keys. */
+  brand?: string;
 }
 
 /** Why a path is not one of ROUTES; offsets are relative to the path text. */
@@ -67,10 +26,20 @@ export function routeByKind(kind: RouteKind): RouteInfo {
   return ROUTES.find((r) => r.kind === kind)!;
 }
 
-/** The concrete path of a route: /products/42/cars. */
-export function pathOf(kind: RouteKind, id?: number): string {
-  return routeByKind(kind).template.replace('{id}', String(id ?? ''));
+/** The concrete path of a route: /products/42/cars, /brands/Citro%C3%ABn/keys. */
+export function pathOf(kind: RouteKind, id?: number, brand?: string): string {
+  return routeByKind(kind)
+    .template.replace('{id}', String(id ?? ''))
+    .replace('{brand}', encodeURIComponent(brand ?? ''));
 }
+
+/** The concrete path of a match (prefer this to pathOf: it carries the brand too). */
+export function pathOfMatch(match: RouteMatch): string {
+  return pathOf(match.route.kind, match.id, match.brand);
+}
+
+/** The singular of a collection, for messages: 'products' → 'product'. */
+const singular = (collection: string) => collection.slice(0, -1);
 
 /** Case-insensitive like the API; one trailing slash is fine. */
 export function matchPath(path: string): RouteMatch | PathProblem {
@@ -85,44 +54,59 @@ export function matchPath(path: string): RouteMatch | PathProblem {
   if (parts[0].toLowerCase() === 'v3' && parts.length > 1) {
     return { offset: 0, length: 3, message: 'leave out /v3 — paths are relative to the base URL, e.g. /products' };
   }
-  const [collection, id, sub, ...rest] = parts;
+  const [collection, param, sub, ...rest] = parts;
   const top = collection.toLowerCase();
-  if ((top === 'products' || top === 'services') && rest.length === 0) {
-    if (id === undefined) {
-      return { route: routeByKind(top) };
-    }
-    const idOffset = collection.length + 2;
-    if (!ID_PATTERN.test(id) || Number(id) > 2_147_483_647) {
-      const what = top === 'products' ? 'product' : 'service';
-      const message = id.startsWith('{')
-        ? `replace ${id} with a ${what} ID, e.g. /${top}/42`
-        : `'${id}' is not a ${what} ID — expected a whole number, e.g. /${top}/42`;
-      return { offset: idOffset, length: id.length, message };
-    }
-    const kind = subRoute(top, sub);
-    if (kind) {
-      return { route: routeByKind(kind), id: Number(id) };
+  const family = ROUTES.filter((r) => r.template.split('/')[1] === top);
+  if (family.length > 0 && rest.length === 0) {
+    if (param === undefined) {
+      const whole = family.find((r) => r.template === `/${top}`);
+      if (whole) return { route: whole };
+    } else {
+      const withParam = family.filter((r) => r.template.split('/').length > 2);
+      const kind = withParam[0]?.param ?? 'id';
+      const value = withParam.length > 0 ? readParam(kind, top, param, collection.length + 2) : undefined;
+      if (value && 'message' in value) return value;
+      const route = withParam.find((r) => r.template.split('/')[3] === sub?.toLowerCase());
+      if (route && value) return { route, ...value };
     }
   }
   return unknownPath(path, parts);
 }
 
-function subRoute(top: 'products' | 'services', sub: string | undefined): RouteKind | undefined {
-  const s = sub?.toLowerCase();
-  if (s === undefined) {
-    return top === 'products' ? 'product' : 'service';
+/** The id or brand of a path, or why it is not one. */
+function readParam(kind: 'id' | 'brand', top: string, raw: string, offset: number): { id: number } | { brand: string } | PathProblem {
+  if (kind === 'brand') {
+    if (raw === '') {
+      return { offset, length: 0, message: l10n.t('write a brand name between /brands/ and /keys, e.g. /brands/BMW/keys') };
+    }
+    if (raw.startsWith('{')) {
+      return { offset, length: raw.length, message: l10n.t('replace {0} with a brand name, e.g. /brands/BMW/keys', raw) };
+    }
+    try {
+      return { brand: decodeURIComponent(raw) };
+    } catch {
+      return { offset, length: raw.length, message: l10n.t("'{0}' is not a valid percent-encoded brand name", raw) };
+    }
   }
-  if (top === 'products' && s === 'services') return 'productService';
-  if (top === 'products' && s === 'cars') return 'productCar';
-  if (top === 'services' && s === 'products') return 'serviceProduct';
-  return undefined;
+  if (!ID_PATTERN.test(raw) || Number(raw) > 2_147_483_647) {
+    const what = singular(top);
+    const message = raw.startsWith('{')
+      ? `replace ${raw} with a ${what} ID, e.g. /${top}/42`
+      : `'${raw}' is not a ${what} ID — expected a whole number, e.g. /${top}/42`;
+    return { offset, length: raw.length, message };
+  }
+  return { id: Number(raw) };
 }
 
 function unknownPath(path: string, parts: string[]): PathProblem {
   // Suggest with the user's own id in place of {id}, so '/products/42/car' → '/products/42/cars'.
   const id = parts[1] !== undefined && ID_PATTERN.test(parts[1]) ? parts[1] : '{id}';
-  const candidates = ROUTES.map((r) => r.template.replace('{id}', id));
-  const suggestion = closest(path, candidates);
+  const brand = parts[1] !== undefined && parts[1] !== '' ? parts[1] : '{brand}';
+  const fill = (r: RouteInfo) => r.template.replace('{id}', id).replace('{brand}', brand);
+  // '/groups/5' most likely means the one path of that collection that takes an id: '/groups/5/cars'.
+  const top = parts[0].toLowerCase();
+  const family = parts.length === 2 ? ROUTES.filter((r) => r.template.startsWith(`/${top}/{`)) : [];
+  const suggestion = family.length === 1 ? fill(family[0]) : closest(path, ROUTES.map(fill));
   const hint = suggestion ? ` — did you mean ${suggestion}?` : ` — expected one of ${ROUTES.map((r) => r.template).join(', ')}`;
   return { offset: 0, length: path.length, message: `unknown path ${path}${hint}` };
 }

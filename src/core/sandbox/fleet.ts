@@ -1,7 +1,15 @@
-// Deterministic fleet generator shared by the sandbox server and the tests: same seed, same fleet.
-import type { Car, Customer, Product, Service } from '../api/models';
-import { createRandom, pick, randomDigits, randomHex, randomInt, type Random } from './random';
+// Deterministic fleet generator shared by the sandbox server and the tests: same seed (and anchor), same fleet.
+// Products, services and the cars' own fields come from the main stream, as before cars had users and events;
+// everything added since comes from a second stream, so a seed still makes the same products and services.
+import type { Car, Customer, Group, Product, Service, User } from '../api/models';
+import { planActivity, type Activity } from './activity';
+import { looseCarCount, pairCars } from './carLinks';
+import { makeGroups } from './groups';
+import { makeKeyCatalogue, type KeyCatalogue } from './keys';
 import * as names from './names';
+import { makeUsers } from './people';
+import { createRandom, mixSeed, randomInt, type Random } from './random';
+import { makeCar, makeProduct, makeService } from './rows';
 
 export interface CustomerFleet {
   customer: Customer;
@@ -13,13 +21,24 @@ export interface CustomerFleet {
   cars: Car[];
   /** For products[k]: the index of its service in `services`, or -1. Typed arrays keep 200k rows lean. */
   serviceIndex: Int32Array;
-  /** For products[k]: the index of its car in `cars`, or -1. */
+  /** For products[k]: the index of its car in `cars`, or -1. A car holds at most two products, of different types. */
   carIndex: Int32Array;
+  /** The customer's users; every assignment and event names one of them. */
+  users: User[];
+  groups: Group[];
+  /** For groups[g]: indexes into `cars`, ascending. */
+  groupCars: Int32Array[];
+  /** How many assignments and events each car has; the rows are made on demand (activity.ts, events.ts). */
+  activity: Activity;
 }
 
 export interface Fleet {
   seed: number;
+  /** Epoch ms the fleet is built around: assignments are past, current or future relative to it. */
+  anchor: number;
   customers: CustomerFleet[];
+  /** The key-fob catalogue, the same for every customer. */
+  keys: KeyCatalogue;
 }
 
 export interface FleetOptions {
@@ -28,6 +47,8 @@ export interface FleetOptions {
   products: number;
   /** Number of customers, default 2. Later customers get a smaller fleet. */
   customers?: number;
+  /** Epoch ms to build the fleet around; default the start of today (UTC), so "current" access is current today. */
+  now?: number;
 }
 
 export const MAX_PRODUCTS = 200_000;
@@ -37,7 +58,13 @@ interface IdCounters {
   product: number;
   service: number;
   car: number;
+  user: number;
+  group: number;
+  assignment: number;
+  event: number;
 }
+
+const DAY = 86_400_000;
 
 export function generateFleet(opts: FleetOptions): Fleet {
   const count = opts.products;
@@ -48,8 +75,18 @@ export function generateFleet(opts: FleetOptions): Fleet {
   if (!Number.isInteger(customerCount) || customerCount < 1) {
     throw new RangeError(`customers must be a positive integer, got ${customerCount}`);
   }
+  const anchor = opts.now ?? Math.floor(Date.now() / DAY) * DAY;
   const rand = createRandom(opts.seed);
-  const ids: IdCounters = { product: 10_000, service: 3_000_000, car: 7_000_000 };
+  const extra = createRandom(mixSeed(opts.seed, 0x666c74));
+  const ids: IdCounters = {
+    product: 10_000,
+    service: 3_000_000,
+    car: 7_000_000,
+    user: 12_000_000,
+    group: 500,
+    assignment: 20_000_000,
+    event: 100_000_000,
+  };
   const customers: CustomerFleet[] = [];
   let customerId = randomInt(rand, 100, 999);
   for (let c = 0; c < customerCount; c++) {
@@ -57,10 +94,11 @@ export function generateFleet(opts: FleetOptions): Fleet {
     const round = Math.floor(c / names.CUSTOMER_NAMES.length);
     const name = round === 0 ? base : `${base} ${round + 1}`;
     const size = c === 0 ? count : Math.max(5, Math.floor(count / 10));
-    customers.push(generateCustomerFleet(rand, ids, customerId, name, size));
+    const fleet = generateCustomerFleet(rand, ids, customerId, name, size);
+    customers.push(growFleet(fleet, extra, ids, opts.seed, anchor));
     customerId += randomInt(rand, 1, 40);
   }
-  return { seed: opts.seed, customers };
+  return { seed: opts.seed, anchor, customers, keys: makeKeyCatalogue() };
 }
 
 export function findCustomer(fleet: Fleet, customerId: number): CustomerFleet | undefined {
@@ -88,7 +126,7 @@ export function carOfProduct(fleet: CustomerFleet, productId: number): Car | und
 }
 
 /** Binary search: rows are generated in ascending id order. */
-function indexById(rows: readonly { id: number }[], id: number): number {
+export function indexById(rows: readonly { id: number }[], id: number): number {
   let lo = 0;
   let hi = rows.length - 1;
   while (lo <= hi) {
@@ -107,8 +145,11 @@ function nextId(rand: Random, ids: IdCounters, kind: keyof IdCounters): number {
   return ids[kind];
 }
 
-function generateCustomerFleet(rand: Random, ids: IdCounters, customerId: number, name: string, size: number): CustomerFleet {
-  const fleet: CustomerFleet = {
+type SeedFleet = Pick<CustomerFleet, 'customer' | 'customerId' | 'products' | 'services' | 'cars' | 'serviceIndex' | 'carIndex'>;
+
+/** The products, services and one car per product of a customer, from the main stream. */
+function generateCustomerFleet(rand: Random, ids: IdCounters, customerId: number, name: string, size: number): SeedFleet {
+  const fleet: SeedFleet = {
     customer: { id: String(customerId), name },
     customerId,
     products: [],
@@ -139,74 +180,19 @@ function generateCustomerFleet(rand: Random, ids: IdCounters, customerId: number
   return fleet;
 }
 
-function makeProduct(rand: Random, id: number, i: number): Product {
-  const isBox = rand() < 0.6;
-  const dongle = i === 2 || rand() < 0.1;
-  return {
-    id,
-    uniqueId: randomHex(rand, 16),
-    // Serial numbers embed the id so they stay unique across 200k rows.
-    serialNumber: isBox
-      ? `FB${randomInt(rand, 20, 25)}-${String(id).padStart(7, '0')}`
-      : `IQ-${randomHex(rand, 2)}${String(id).padStart(8, '0')}`,
-    sapNumber: (isBox ? '701' : '702') + randomDigits(rand, 5),
-    dongleTerminationTimeStamp: dongle ? randomTimestamp(rand, 2024, 2027) : null,
-    type: isBox ? 'flinkey Box' : 'flinkey IQ',
-  };
-}
-
-/** `i` is the product row, `n` the number of services made so far (the first few get the special names). */
-function makeService(rand: Random, id: number, productId: number | null, i: number, n: number): Service {
-  // Row 0 stays active and rows 1 and 3 are terminated, so tiny fleets show both.
-  const terminated = i === 0 ? false : i === 1 || i === 3 || rand() < 0.15;
-  let name: string;
-  if (n < names.SPECIAL_SERVICE_NAMES.length) name = names.SPECIAL_SERVICE_NAMES[n];
-  else if (rand() < 0.03) name = pick(rand, names.SPECIAL_SERVICE_NAMES);
-  else name = `${pick(rand, names.CITIES)} ${pick(rand, names.SERVICE_KINDS)} ${randomInt(rand, 1, 999)}`;
-  return {
-    id,
-    name,
-    productId,
-    isTerminated: terminated,
-    terminationDate: terminated ? randomTimestamp(rand, 2023, 2025) : null,
-    terminationCause: terminated ? pick(rand, names.TERMINATION_CAUSES) : null,
-  };
-}
-
-function makeCar(rand: Random, id: number, i: number, n: number): Car {
-  // Row 3 has every nullable field null; otherwise each is null now and then.
-  const bare = i === 3;
-  const [brand, model] = pick(rand, names.BRAND_MODELS);
-  const hasBrand = !bare && rand() < 0.92;
-  let name: string;
-  if (n < names.SPECIAL_CAR_NAMES.length) name = names.SPECIAL_CAR_NAMES[n];
-  else if (rand() < 0.03) name = pick(rand, names.SPECIAL_CAR_NAMES);
-  else name = hasBrand ? `${brand} ${model} ${randomInt(rand, 1, 99)}` : `Fahrzeug ${id}`;
-  return {
-    id,
-    name,
-    description: !bare && rand() < 0.6 ? pick(rand, names.CAR_DESCRIPTIONS) : null,
-    vin: !bare && rand() < 0.85 ? randomVin(rand) : null,
-    licensePlate: !bare && rand() < 0.9 ? randomPlate(rand) : null,
-    brand: hasBrand ? brand : null,
-    model: hasBrand && rand() < 0.95 ? model : null,
-  };
-}
-
-function randomTimestamp(rand: Random, fromYear: number, toYear: number): string {
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = Date.UTC(toYear + 1, 0, 1);
-  const seconds = Math.floor((from + rand() * (to - from)) / 1000);
-  return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-function randomVin(rand: Random): string {
-  let vin = '';
-  for (let k = 0; k < 17; k++) vin += names.VIN_CHARS[Math.floor(rand() * names.VIN_CHARS.length)];
-  return vin;
-}
-
-function randomPlate(rand: Random): string {
-  const letters = String.fromCharCode(65 + randomInt(rand, 0, 25)) + (rand() < 0.7 ? String.fromCharCode(65 + randomInt(rand, 0, 25)) : '');
-  return `${pick(rand, names.PLATE_DISTRICTS)}-${letters} ${randomInt(rand, 1, 9999)}${rand() < 0.05 ? 'E' : ''}`;
+/** Adds, from the second stream: cars with two products and cars with none, users, groups and their activity. */
+function growFleet(seedFleet: SeedFleet, rand: Random, ids: IdCounters, seed: number, anchor: number): CustomerFleet {
+  const { products, carIndex } = seedFleet;
+  const cars = pairCars(rand, products, seedFleet.cars, carIndex);
+  const looseFrom = cars.length;
+  const loose = looseCarCount(products.length);
+  for (let n = 0; n < loose; n++) cars.push(makeCar(rand, nextId(rand, ids, 'car'), -1, cars.length));
+  const userCount = cars.length === 0 ? 0 : Math.max(8, Math.round(cars.length * 0.45));
+  const users = makeUsers(rand, () => nextId(rand, ids, 'user'), userCount, seedFleet.customer.name);
+  const { groups, groupCars } = makeGroups(rand, () => nextId(rand, ids, 'group'), cars.length);
+  const activity = planActivity(seed, anchor, cars, looseFrom, [ids.assignment + 1, ids.event + 1]);
+  // The next customer's ids start after a gap, so neighbouring ranges never touch.
+  ids.assignment += activity.assignmentStart[cars.length] + randomInt(rand, 10, 1000);
+  ids.event += activity.eventStart[cars.length] + randomInt(rand, 10, 1000);
+  return { ...seedFleet, cars, users, groups, groupCars, activity };
 }

@@ -36,3 +36,15 @@ export function randomDigits(rand: Random, length: number): string {
   for (let i = 0; i < length; i++) s += Math.floor(rand() * 10);
   return s;
 }
+
+/** A seed for a sub-stream, from a few integers (fleet seed, a row's id, a purpose), well mixed. */
+export function mixSeed(...parts: number[]): number {
+  let h = 0x9e3779b9;
+  for (const part of parts) {
+    h = Math.imul(h ^ (part >>> 0), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+  }
+  return h >>> 0;
+}

@@ -14,7 +14,7 @@ export interface Reply {
 export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({ status, json: body, headers });
 export const text = (status: number, body: string, headers?: Record<string, string>): Reply => ({ status, text: body, headers });
 
-/** Texts exactly as documented (see shared/notes/flinkey-api.md). */
+/** Texts exactly as documented (see shared/notes/flinkey-api.md and flinkey-api-fleet.md); assumed ones are in api/assumptions.ts. */
 export const MESSAGES = {
   invalidKey: 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
   invalidToken: 'Unauthorized. Access token is missing or invalid.',
@@ -26,6 +26,8 @@ export const MESSAGES = {
   serviceNotFound: 'Unable to find a service for the given serviceId which is assigned to the given customerId.',
   serviceNotFoundSub: 'No service can be found for this serviceId that is assigned to this customerId.',
   noProductForService: 'No product can be found that is assigned to this serviceId.',
+  assignmentNotFound: 'Unable to find an assignment for the given assignmentId.',
+  invalidBrand: 'Invalid brand provided.',
   notFound: 'Not found.',
   wrongCredentials: 'The user name or password is incorrect.',
 } as const;

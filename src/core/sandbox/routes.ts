@@ -1,22 +1,50 @@
 // Routing and the data endpoints (everything but the token endpoint) of the sandbox.
 import type { IncomingMessage } from 'node:http';
-import type { QueryOptions } from '../api/api';
-import type { EntityKind } from '../api/models';
-import { applyQuery, applyToOne, formatProblem, fromSearchParams, ODataError } from '../odata';
+import { formatProblem, fromSearchParams } from '../odata';
+import { ASSUMPTIONS } from '../api/assumptions';
 import { headerValue } from './auth';
+import { brandKeysReply, brandsReply } from './brandRoutes';
 import { carOfProduct, findCustomer, findProduct, findService, serviceOfProduct, type CustomerFleet, type Fleet } from './fleet';
+import { fleetReply, groupReply, type FleetRouteKind, type GroupRouteKind } from './fleetRoutes';
 import { json, MESSAGES, text, type Reply } from './reply';
+import { hasOptions, list, one, parseId, type ListCache } from './replies';
+
+export type { ListCache } from './replies';
 
 export type RouteKind =
-  'token' | 'customers' | 'products' | 'product' | 'productService' | 'productCar' | 'services' | 'service' | 'serviceProduct';
+  | 'token'
+  | 'customers'
+  | 'products'
+  | 'product'
+  | 'productService'
+  | 'productCar'
+  | 'services'
+  | 'service'
+  | 'serviceProduct'
+  | FleetRouteKind
+  | GroupRouteKind
+  | 'brands'
+  | 'brandKeys';
 
 export interface Route {
   kind: RouteKind;
-  /** The raw path id, validated by the handler (a bad id is a 404, as in production). */
+  /** The raw path id (or brand), validated by the handler (a bad id is a 404, as in production). */
   id?: string;
 }
 
 export const PREFIX = '/v3';
+
+/** Collection → [kind without id, kind with id, { sub-resource: kind }]. */
+const TABLE: Record<string, [RouteKind | undefined, RouteKind | undefined, Record<string, RouteKind>]> = {
+  products: ['products', 'product', { services: 'productService', cars: 'productCar' }],
+  services: ['services', 'service', { products: 'serviceProduct' }],
+  cars: ['cars', 'car', { assignments: 'carAssignments', events: 'carEvents' }],
+  assignments: [undefined, 'assignment', {}],
+  events: [undefined, 'event', {}],
+  users: ['users', 'user', {}],
+  groups: ['groups', undefined, { cars: 'groupCars' }],
+  brands: ['brands', undefined, { keys: 'brandKeys' }],
+};
 
 /** Matches a pathname like /v3/products/42/cars; case-insensitive, one trailing slash tolerated. */
 export function matchRoute(pathname: string): Route | undefined {
@@ -27,18 +55,12 @@ export function matchRoute(pathname: string): Route | undefined {
   if (rest.length > 0 || a === undefined) return undefined;
   if (a === 'oauth2' && id?.toLowerCase() === 'token' && b === undefined) return { kind: 'token' };
   if (a === 'customers' && id === undefined) return { kind: 'customers' };
-  if (a === 'products') {
-    if (id === undefined) return { kind: 'products' };
-    if (b === undefined) return { kind: 'product', id };
-    if (b === 'services') return { kind: 'productService', id };
-    if (b === 'cars') return { kind: 'productCar', id };
-  }
-  if (a === 'services') {
-    if (id === undefined) return { kind: 'services' };
-    if (b === undefined) return { kind: 'service', id };
-    if (b === 'products') return { kind: 'serviceProduct', id };
-  }
-  return undefined;
+  const entry = Object.hasOwn(TABLE, a) ? TABLE[a] : undefined;
+  if (!entry) return undefined;
+  const [whole, single, subs] = entry;
+  const kind = id === undefined ? whole : b === undefined ? single : Object.hasOwn(subs, b) ? subs[b] : undefined;
+  if (!kind) return undefined;
+  return id === undefined ? { kind } : { kind, id };
 }
 
 export const methodOf = (route: Route): 'GET' | 'POST' => (route.kind === 'token' ? 'POST' : 'GET');
@@ -57,48 +79,15 @@ export function resolveCustomer(req: IncomingMessage, fleet: Fleet): CustomerFle
   return found ?? text(400, `No customer with ID ${digits} is assigned to this API Manager.`);
 }
 
-/** Path ids are int32; anything else matches no row. */
-function parseId(raw: string | undefined): number {
-  if (raw === undefined || !/^\d{1,10}$/.test(raw)) return -1;
-  const n = Number(raw);
-  return n <= 2_147_483_647 ? n : -1;
-}
-
-function odataReply(e: unknown): Reply {
-  if (e instanceof ODataError) return text(400, `Invalid ${formatProblem(e.problem)}`);
-  throw e;
-}
-
-const hasOptions = (o: QueryOptions) => Object.values(o).some((v) => v !== undefined);
-
-/** Full, unfiltered lists are cached as bytes: the fleet never changes and 200k rows take a while to serialise. */
-export type ListCache = Map<string, Buffer>;
-
-function list<T extends object>(rows: readonly T[], options: QueryOptions, entity: EntityKind, key: string, cache: ListCache): Reply {
-  if (!hasOptions(options)) {
-    let bytes = cache.get(key);
-    if (!bytes) cache.set(key, (bytes = Buffer.from(JSON.stringify(rows))));
-    return { status: 200, jsonBytes: bytes };
-  }
-  try {
-    return json(200, applyQuery(rows, options, entity));
-  } catch (e) {
-    return odataReply(e);
-  }
-}
-
-function one<T extends object>(row: T, options: QueryOptions, entity: EntityKind): Reply {
-  try {
-    return json(200, applyToOne(row, options, entity));
-  } catch (e) {
-    return odataReply(e);
-  }
-}
-
 /** A data GET after the key and token checks passed. */
 export function dataReply(route: Route, req: IncomingMessage, params: URLSearchParams, fleet: Fleet, cache: ListCache): Reply {
-  const { options, problems } = fromSearchParams(params);
+  // The key catalogue needs no Customer-ID; its keys take $expand, which the generic parser does not know.
+  if (route.kind === 'brandKeys') return brandKeysReply(fleet.keys, route.id, params);
+  // Groups do not state OData support: their options are ignored unparsed (see api/assumptions.ts).
+  const ignoreOptions = (route.kind === 'groups' || route.kind === 'groupCars') && !ASSUMPTIONS.groupsHonourQueryOptions;
+  const { options, problems } = ignoreOptions ? { options: {}, problems: [] } : fromSearchParams(params);
   if (problems.length > 0) return text(400, `Invalid ${formatProblem(problems[0])}`);
+  if (route.kind === 'brands') return brandsReply(fleet.keys, options);
   if (route.kind === 'customers') {
     if (hasOptions(options)) return text(400, 'OData query options are not supported on /customers.');
     return json(
@@ -141,7 +130,12 @@ export function dataReply(route: Route, req: IncomingMessage, params: URLSearchP
       const product = service.productId === null || service.productId === undefined ? undefined : findProduct(customer, service.productId);
       return product ? one(product, options, 'product') : text(404, MESSAGES.noProductForService);
     }
-    default:
+    case 'token':
       return text(404, MESSAGES.notFound);
+    case 'groups':
+    case 'groupCars':
+      return groupReply(route.kind, route.id, customer, options, cache);
+    default:
+      return fleetReply(route.kind, route.id, customer, options, cache);
   }
 }

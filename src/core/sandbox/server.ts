@@ -18,6 +18,8 @@ export interface SandboxOptions {
   /** Products of the first customer (default 250). */
   products?: number;
   seed?: number;
+  /** Epoch ms the fleet's access and events are built around (default: the start of today, UTC). */
+  now?: number;
   tokenTtlSeconds?: number;
   /** Generated with crypto.randomBytes when absent. */
   apiKey?: string;
@@ -26,6 +28,8 @@ export interface SandboxOptions {
   faults?: Faults;
   /** One line per request: method, path, status, ms. Never a secret. */
   log?: (line: string) => void;
+  /** Sees every request as it arrives (in-process callers only, e.g. to check what a client sent). */
+  onRequest?: (req: IncomingMessage) => void;
 }
 
 export interface SandboxStats {
@@ -64,7 +68,7 @@ const MAX_FORM_BYTES = 64 * 1024;
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const ttl = opts.tokenTtlSeconds ?? 3600;
   if (!Number.isInteger(ttl) || ttl < 1) throw new RangeError(`tokenTtlSeconds must be a positive integer, got ${ttl}`);
-  const fleet = generateFleet({ seed: opts.seed ?? 1, products: opts.products ?? 250 });
+  const fleet = generateFleet({ seed: opts.seed ?? 1, products: opts.products ?? 250, now: opts.now });
   const creds: Credentials = {
     apiKey: opts.apiKey ?? randomBytes(16).toString('hex'),
     username: opts.username ?? `manager-${randomBytes(3).toString('hex')}`,
@@ -90,6 +94,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
+    opts.onRequest?.(req);
     stats.requests++;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;

@@ -42,8 +42,11 @@ export class RowNode implements TreeNode {
   /** The record behind the row, when the row carries enough to find it. */
   ref(): FleetRef | undefined {
     const id = this.row.id;
-    if (this.entity === 'car') return this.match.id !== undefined ? { kind: 'car', productId: this.match.id } : undefined;
-    if (typeof id !== 'number') return undefined;
+    if (this.entity === 'car') {
+      return this.match.route.kind === 'productCar' && this.match.id !== undefined ? { kind: 'car', productId: this.match.id } : undefined;
+    }
+    // Only products and services have details documents so far.
+    if (typeof id !== 'number' || (this.entity !== 'product' && this.entity !== 'service')) return undefined;
     return { kind: this.entity, id };
   }
 }

@@ -59,8 +59,8 @@ describe('explorer helpers', () => {
 
   it('builds search filters that parse and keep quotes inside the literal', () => {
     const f = searchFilters("O'Neil");
-    assert.strictEqual(f.products, "contains(serialNumber,'O''Neil') or contains(uniqueId,'O''Neil')");
-    assert.strictEqual(f.services, "contains(name,'O''Neil')");
+    assert.strictEqual(f.products, "contains(tolower(serialNumber),'o''neil') or contains(tolower(uniqueId),'o''neil')");
+    assert.strictEqual(f.services, "contains(tolower(name),'o''neil')");
     assert.ok(parseFilter(f.products) && parseFilter(f.services));
     assert.match(searchFilters(' 10004 ').products!, / or id eq 10004$/);
     assert.deepStrictEqual(searchFilters('   '), {});

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { FlinkeyError } from '../../../../src/core/api/errors';
 import * as parse from '../../../../src/core/api/validate';
+import { parseRows } from '../../../../src/core/api/validateFleet';
 
 const product = {
   id: 7,
@@ -39,7 +40,7 @@ describe('api/validate', () => {
     const list = [product, product, product, { ...product, serialNumber: 42 }];
     const e = invalid(() => parse.parseProducts(list), '[3].serialNumber');
     assert.match(e.message, /should be a string but is 42/);
-    invalid(() => parse.parseProducts([{ ...product, type: 'flinkey Mini' }]), '[0].type');
+    invalid(() => parse.parseProducts([{ ...product, type: 3 }]), '[0].type');
     invalid(() => parse.parseProducts([{ ...product, dongleTerminationTimeStamp: 'yesterday' }]), '[0].dongleTerminationTimeStamp');
     invalid(() => parse.parseProducts({ items: [] }), '(body)');
     invalid(() => parse.parseProducts([null]), '[0]');
@@ -55,8 +56,8 @@ describe('api/validate', () => {
   it('allows absent fields with partial (a $select) but still checks types', () => {
     assert.deepStrictEqual(parse.parseProducts([{ id: 1, serialNumber: 'S' }], true), [{ id: 1, serialNumber: 'S' }]);
     invalid(() => parse.parseProducts([{ id: '1' }], true), '[0].id');
-    assert.deepStrictEqual(parse.parseRows('services', [{ name: 'x', junk: 1 }], true), [{ name: 'x' }]);
-    invalid(() => parse.parseRows('services', [{ name: 'x' }], false), '[0].id');
+    assert.deepStrictEqual(parseRows('services', [{ name: 'x', junk: 1 }], true), [{ name: 'x' }]);
+    invalid(() => parseRows('services', [{ name: 'x' }], false), '[0].id');
   });
 
   it('service productId may be absent (product variant) or null', () => {

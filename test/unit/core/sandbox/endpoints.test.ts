@@ -109,7 +109,17 @@ describe('sandbox data endpoints', () => {
   });
 
   it('answers 404 "Not found." for unknown paths', async () => {
-    for (const path of ['/v3/cars', '/v2/products', '/v3/products/1/foo', '/v3/products/1/cars/2', '/', '/v3', '/products']) {
+    for (const path of [
+      '/v3/trucks',
+      '/v3/assignments',
+      '/v3/groups/1',
+      '/v2/products',
+      '/v3/products/1/foo',
+      '/v3/products/1/cars/2',
+      '/',
+      '/v3',
+      '/products',
+    ]) {
       const r = await request(`http://127.0.0.1:${s.sb.port}${path}`, { headers: s.headers() });
       assert.equal(r.status, 404, path);
       assert.equal(r.body, 'Not found.', path);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Product } from '../../../../src/core/api/models';
 import {
   carOfProduct,
   findProduct,
@@ -68,9 +69,9 @@ describe('sandbox fleet generator', () => {
     assert.equal(f.customers[1].customer.name, "O'Brien Car Sharing");
   });
 
-  it('links services and cars to products consistently; a car belongs to one product', () => {
+  it('links services and cars to products consistently; a car holds at most two products, of different types', () => {
     const c = generateFleet({ seed: 3, products: 1000 }).customers[0];
-    const carOwners = new Map<number, number>();
+    const carOwners = new Map<number, Product[]>();
     for (const p of c.products) {
       assert.equal(findProduct(c, p.id), p);
       const s = serviceOfProduct(c, p.id);
@@ -79,11 +80,14 @@ describe('sandbox fleet generator', () => {
         assert.equal(findService(c, s.id), s);
       }
       const car = carOfProduct(c, p.id);
-      if (car) {
-        assert.equal(carOwners.has(car.id), false, `car ${car.id} has two products`);
-        carOwners.set(car.id, p.id);
-      }
+      if (car) carOwners.set(car.id, [...(carOwners.get(car.id) ?? []), p]);
     }
+    for (const [carId, owners] of carOwners) {
+      assert.ok(owners.length <= 2, `car ${carId} has ${owners.length} products`);
+      if (owners.length === 2) assert.notEqual(owners[0].type, owners[1].type, `car ${carId} has two products of one type`);
+    }
+    const pairs = [...carOwners.values()].filter((o) => o.length === 2).length;
+    assert.ok(pairs > 5 && pairs < 100, `cars with two products: ${pairs}`);
     const linked = c.services.filter((s) => s.productId !== null);
     assert.equal(linked.length, c.products.filter((p) => serviceOfProduct(c, p.id)).length);
     assert.equal(findProduct(c, 1), undefined);
@@ -163,8 +167,11 @@ describe('sandbox fleet generator', () => {
     const f = generateFleet({ seed: 5, products: 200_000 });
     const ms = Date.now() - started;
     const c = f.customers[0];
+    const { assignmentStart, eventStart } = c.activity;
     console.log(
-      `      200k fleet: ${ms} ms, ${c.services.length} services, ${c.cars.length} cars, second customer ${f.customers[1].products.length} products`,
+      `      200k fleet: ${ms} ms, ${c.services.length} services, ${c.cars.length} cars, ${c.users.length} users, ${c.groups.length} groups, ` +
+        `${assignmentStart[c.cars.length]} assignments and ${eventStart[c.cars.length]} events (made on demand), ` +
+        `second customer ${f.customers[1].products.length} products`,
     );
     assert.equal(c.products.length, 200_000);
     assert.equal(f.customers[1].products.length, 20_000);

@@ -13,6 +13,13 @@ export const TEXT = {
   serviceNotFound: 'Unable to find a service for the given serviceId which is assigned to the given customerId.',
   serviceNotFoundSub: 'No service can be found for this serviceId that is assigned to this customerId.',
   noProduct: 'No product can be found that is assigned to this serviceId.',
+  assignmentNotFound: 'Unable to find an assignment for the given assignmentId.',
+  invalidBrand: 'Invalid brand provided.',
+  // Assumed where the documentation is silent (src/core/api/assumptions.ts), written out again as well.
+  carNotFound: 'Unable to find a car for the given carId which is assigned to the given customerId.',
+  userNotFound: 'Unable to find a user for the given userId which is assigned to the given customerId.',
+  eventNotFound: 'Unable to find an event for the given eventId which is assigned to the given customerId.',
+  groupNotFound: 'Unable to find a group for the given groupId which is assigned to the given customerId.',
 };
 
 export interface Answer {
