@@ -66,9 +66,32 @@ const SETTINGS = {
   'telemetry.telemetryLevel': 'off',
 };
 
-function writeSettings(file: string): void {
+function writeSettings(file: string, more: Record<string, unknown> = {}): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(SETTINGS, null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify({ ...SETTINGS, ...more }, null, 2) + '\n');
+}
+
+/**
+ * The server serves a display language only when its index of installed language packs (languagepacks.json in
+ * the user data folder, written when a pack is installed from the Marketplace) names one for it; otherwise
+ * VS Code and every extension run in English whatever the locale. An entry pointing at a core translation file
+ * is enough: extensions then get the language and their own l10n bundles, VS Code's own texts come from that file
+ * (English where it has none).
+ */
+function registerLanguagePack(userData: string, language: string, tempDir: string, coreTranslations?: string): void {
+  let core = coreTranslations;
+  if (!core) {
+    core = path.join(tempDir, `core.${language}.i18n.json`);
+    fs.writeFileSync(core, JSON.stringify({ contents: {} }));
+  }
+  const pack = {
+    // Names the cache folder of the translations VS Code assembles from the core file.
+    hash: `flinkey-test-${language}`,
+    extensions: [{ extensionIdentifier: { id: `flinkey-test.language-pack-${language}` }, version: '0.0.0' }],
+    translations: { vscode: core },
+    label: language,
+  };
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [language]: pack }));
 }
 
 export interface ServerOptions {
@@ -81,13 +104,21 @@ export interface ServerOptions {
    * the smoke-test driver, which honours the development payload in the URL but hides notification toasts.
    */
   installed?: string[];
+  /** A display language other than English ('de'), as a user who picked it in VS Code would have it. */
+  language?: string;
+  /** VS Code's own translations for that language (a language pack's main.i18n.json); English without. */
+  coreTranslations?: string;
+  /** Settings on top of the calm defaults. */
+  settings?: Record<string, unknown>;
 }
 
 export async function startVsCodeServer(install: VsCodeInstall, options: ServerOptions): Promise<VsCodeServer> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-vscode-'));
   const workspace = path.join(tempDir, 'workspace');
   for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
-  writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'));
+  writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'), options.settings);
+  const language = options.language && options.language !== 'en' ? options.language : undefined;
+  if (language) registerLanguagePack(path.join(tempDir, 'user-data'), language, tempDir, options.coreTranslations);
   const extensionsDir = path.join(tempDir, 'extensions');
   fs.mkdirSync(extensionsDir);
   for (const folder of options.installed ?? []) {
@@ -105,6 +136,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
     '--disable-telemetry',
     ...['--server-data-dir', path.join(tempDir, 'server-data')],
     ...['--user-data-dir', path.join(tempDir, 'user-data')],
+    ...(language ? ['--locale', language] : []),
   ];
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.createWriteStream(options.logFile);
