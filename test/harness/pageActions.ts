@@ -1,6 +1,6 @@
 // Control-endpoint routes that look at (or click in) the browser window: the visible rows of the
-// flinkey Fleet view, read from the page's DOM, a click on one of them, and the text of any element. Tests inside VS Code use
-// them to see what the user sees; the bench uses them to drive the tree like a user.
+// flinkey Fleet view, read from the page's DOM, a click on one of them, and the text of any element.
+// Tests inside VS Code use them to see what the user sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
 

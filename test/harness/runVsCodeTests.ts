@@ -1,5 +1,6 @@
 // npm run test:vscode — the suite in test/vscode/ inside a real VS Code: the VS Code server from the
-// cache, headless Chromium as its window, the project's sandbox as the flinkey backend.
+// cache, headless Chromium as its window, the project's sandbox as the flinkey backend. A second, short
+// window runs VS Code in German for the tests written for it (test/vscode/*.de.test.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench, type Workbench } from './browser';
@@ -123,6 +124,7 @@ async function runWindow(
   }
   // Free the two cores for the next window.
   current.workbench = undefined;
+  current.vscodeTemp = undefined;
   await workbench.close();
   await server.stop();
   console.log(`VS Code in '${w.language}': ${seconds(Date.now() - t1)} from server start to stop`);
@@ -141,7 +143,9 @@ async function main(): Promise<number> {
   // `npm run test:vscode -- de` runs the German window alone.
   const languages = process.argv.slice(2);
   const windows = languages.length ? WINDOWS.filter((w) => languages.includes(w.language)) : WINDOWS;
-  if (windows.length === 0) throw new Error(`no window for ${languages.join(', ')}; there are ${WINDOWS.map((w) => w.language).join(', ')}`);
+  if (windows.length === 0) {
+    throw new Error(`no window for ${languages.join(', ')}; there are ${WINDOWS.map((w) => w.language).join(', ')}`);
+  }
   for (const w of windows) {
     fs.rmSync(w.resultsFile, { force: true });
     fs.rmSync(progressFileFor(w.resultsFile), { force: true });

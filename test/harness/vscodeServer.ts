@@ -72,18 +72,14 @@ function writeSettings(file: string, more: Record<string, unknown> = {}): void {
 }
 
 /**
- * The server serves a display language only when its index of installed language packs (languagepacks.json in
- * the user data folder, written when a pack is installed from the Marketplace) names one for it; otherwise
- * VS Code and every extension run in English whatever the locale. An entry pointing at a core translation file
- * is enough: extensions then get the language and their own l10n bundles, VS Code's own texts come from that file
- * (English where it has none).
+ * VS Code serves a display language only if its index of installed language packs (languagepacks.json in the user
+ * data folder) has an entry for it; without one, `--locale de` still gives English everywhere. An entry with an empty
+ * core translation file is enough: extensions get the language and their own l10n bundles, while VS Code's own texts
+ * stay English (its German translations cannot be had offline).
  */
-function registerLanguagePack(userData: string, language: string, tempDir: string, coreTranslations?: string): void {
-  let core = coreTranslations;
-  if (!core) {
-    core = path.join(tempDir, `core.${language}.i18n.json`);
-    fs.writeFileSync(core, JSON.stringify({ contents: {} }));
-  }
+function registerLanguagePack(userData: string, language: string, tempDir: string): void {
+  const core = path.join(tempDir, `core.${language}.i18n.json`);
+  fs.writeFileSync(core, JSON.stringify({ contents: {} }));
   const pack = {
     // Names the cache folder of the translations VS Code assembles from the core file.
     hash: `flinkey-test-${language}`,
@@ -106,8 +102,6 @@ export interface ServerOptions {
   installed?: string[];
   /** A display language other than English ('de'), as a user who picked it in VS Code would have it. */
   language?: string;
-  /** VS Code's own translations for that language (a language pack's main.i18n.json); English without. */
-  coreTranslations?: string;
   /** Settings on top of the calm defaults. */
   settings?: Record<string, unknown>;
 }
@@ -118,7 +112,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
   for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
   writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'), options.settings);
   const language = options.language && options.language !== 'en' ? options.language : undefined;
-  if (language) registerLanguagePack(path.join(tempDir, 'user-data'), language, tempDir, options.coreTranslations);
+  if (language) registerLanguagePack(path.join(tempDir, 'user-data'), language, tempDir);
   const extensionsDir = path.join(tempDir, 'extensions');
   fs.mkdirSync(extensionsDir);
   for (const folder of options.installed ?? []) {

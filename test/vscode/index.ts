@@ -36,7 +36,7 @@ function errorOf(err: unknown): { message: string; stack?: string } {
     const e = err as Error & { actual?: unknown; expected?: unknown; operator?: string; showDiff?: boolean };
     const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))).slice(0, 500);
     const diff =
-      e.showDiff !== false && 'expected' in e && e.operator !== '==' && !e.message.includes(show(e.actual))
+      e.showDiff !== false && 'expected' in e && e.operator !== '==' && e.operator !== 'fail' && !e.message.includes(show(e.actual))
         ? `\n  actual:   ${show(e.actual)}\n  expected: ${show(e.expected)}`
         : '';
     return { message: e.message + diff, stack: e.stack };
