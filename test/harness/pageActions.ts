@@ -1,6 +1,6 @@
 // Control-endpoint routes that look at (or click in) the browser window: the visible rows of a flinkey
 // view and a click on one of them, the welcome text of a view, the notification center, the active
-// editor, the status bar and the quick input, all read from the page's DOM. Tests inside VS Code use
+// editor, the status bar, the quick input and the text of any element, all read from the page's DOM. Tests inside VS Code use
 // them to see what the user sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
@@ -96,6 +96,15 @@ export function quickInput(page: Page): Promise<QuickInputState> {
   });
 }
 
+/** The text of every visible element matching a CSS selector, trimmed, in document order. */
+export function texts(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel): string[] =>
+      [...document.querySelectorAll(sel)].filter((e: any) => e.offsetParent !== null).map((e: any) => (e.textContent ?? '').trim()),
+    selector,
+  );
+}
+
 /** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
 export function pageRoutes(getPage: () => Page | undefined): Record<string, (body: any) => Promise<unknown>> {
   const page = () => {
@@ -106,6 +115,10 @@ export function pageRoutes(getPage: () => Page | undefined): Record<string, (bod
   return {
     '/page/treeRows': async (body: { view?: string }) => ({ rows: await treeRows(page(), viewName(body.view)) }),
     '/page/quickInput': async () => quickInput(page()),
+    '/page/texts': async (body: { selector?: string }) => {
+      if (typeof body.selector !== 'string') throw new RouteError(400, 'selector must be a string');
+      return { texts: await texts(page(), body.selector) };
+    },
     '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
       await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view));

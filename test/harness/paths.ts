@@ -21,6 +21,8 @@ export const ENV = {
   sandbox: 'FLINKEY_TEST_SANDBOX',
   control: 'FLINKEY_TEST_CONTROL',
   results: 'FLINKEY_TEST_RESULTS',
+  /** The display language the launcher opened VS Code in; picks the test files (test/vscode/index.ts). */
+  language: 'FLINKEY_TEST_LANGUAGE',
   startSignIn: 'FLINKEY_START_SIGNIN',
 } as const;
 

@@ -1,19 +1,20 @@
 // npm run test:vscode — the suite in test/vscode/ inside a real VS Code: the VS Code server from the
-// cache, headless Chromium as its window, the project's sandbox as the flinkey backend.
+// cache, headless Chromium as its window, the project's sandbox as the flinkey backend. A second, short
+// window runs VS Code in German for the tests written for it (test/vscode/*.de.test.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench, type Workbench } from './browser';
 import { startControlServer } from './controlServer';
 import { logRoutes } from './logRoutes';
 import { pageRoutes } from './pageActions';
-import { ensureVsCode } from './installVsCode';
+import { ensureVsCode, type VsCodeInstall } from './installVsCode';
 import { ENV, EXTENSION_BUNDLE, LOG_DIR, REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, TEST_ENTRY, seconds } from './paths';
 import { installSignalHandlers, isStopping, runMain } from './processes';
 import { acquireRunLock } from './runLock';
 import { startSandbox } from './sandboxProcess';
-import { followProgress, printSummary, readResults } from './testReport';
+import { followProgress, mergeResults, printSummary, readResults } from './testReport';
 import { startVsCodeServer, type VsCodeServer, workbenchUrl } from './vscodeServer';
-import { progressFileFor } from '../vscode/results';
+import { progressFileFor, type TestFailure, type TestResults } from '../vscode/results';
 
 const TIME_LIMIT_MS = Number(process.env.FLINKEY_TEST_TIME_LIMIT_S ?? 480) * 1000;
 const RESULTS_FILE = path.join(RESULTS_DIR, 'vscode-results.json');
@@ -38,12 +39,12 @@ function requireBuilt(): void {
 }
 
 /** Waits for the results file; stops early when VS Code or its window is gone. */
-async function waitForResults(server: VsCodeServer, workbench: Workbench, limitMs: number): Promise<string | undefined> {
+async function waitForResults(file: string, server: VsCodeServer, workbench: Workbench, limitMs: number): Promise<string | undefined> {
   const deadline = Date.now() + limitMs;
   let exited = false;
   void server.exited.then(() => (exited = true));
   while (Date.now() < deadline && !isStopping()) {
-    if (fs.existsSync(RESULTS_FILE)) return undefined;
+    if (fs.existsSync(file)) return undefined;
     if (exited) return 'the VS Code server exited';
     if (server.tail(10).includes('Extension Host Process exited')) return 'the extension host exited';
     const lost = workbench.lost();
@@ -51,6 +52,83 @@ async function waitForResults(server: VsCodeServer, workbench: Workbench, limitM
     await new Promise((r) => setTimeout(r, 250));
   }
   return `no results after ${seconds(limitMs)}`;
+}
+
+/** One VS Code window running the tests written for its display language (see test/vscode/index.ts). */
+interface Window {
+  language: string;
+  resultsFile: string;
+  /** Suffix of its log files ('' for the English window, whose names stay as they were). */
+  logSuffix: string;
+  settings?: Record<string, unknown>;
+  limitMs: number;
+}
+
+const WINDOWS: Window[] = [
+  { language: 'en', resultsFile: RESULTS_FILE, logSuffix: '', limitMs: TIME_LIMIT_MS },
+  {
+    language: 'de',
+    resultsFile: path.join(RESULTS_DIR, 'vscode-results.de.json'),
+    logSuffix: '.de',
+    // A workspace the user has not trusted, without the prompt: its query files show the Workspace Trust texts.
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    limitMs: 120_000,
+  },
+];
+
+interface Current {
+  workbench?: Workbench;
+  vscodeTemp?: string;
+}
+
+async function runWindow(
+  w: Window,
+  install: VsCodeInstall,
+  env: Record<string, string>,
+  current: Current,
+): Promise<{ results?: TestResults; problem?: string }> {
+  const logDir = w.logSuffix ? path.join(LOG_DIR, w.language) : LOG_DIR;
+  const t1 = Date.now();
+  const server = await startVsCodeServer(install, {
+    logFile: path.join(LOG_DIR, `vscode-server${w.logSuffix}.log`),
+    env: { ...env, [ENV.results]: w.resultsFile, [ENV.language]: w.language },
+    language: w.language,
+    settings: w.settings,
+  });
+  current.vscodeTemp = server.tempDir;
+  console.log(`VS Code server (${w.language}): ${server.origin} answered in ${seconds(Date.now() - t1)}`);
+
+  const progress = followProgress(progressFileFor(w.resultsFile));
+  const url = workbenchUrl(server, [REPO_ROOT], TEST_ENTRY);
+  const t2 = Date.now();
+  const workbench = await openWorkbench(url, path.join(LOG_DIR, `browser-console${w.logSuffix}.log`));
+  current.workbench = workbench;
+  console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
+
+  const problem = await waitForResults(w.resultsFile, server, workbench, w.limitMs);
+  if (isStopping()) return { problem: 'stopped' };
+  progress.stop();
+  const saved = server.saveLogs(logDir);
+  const results = readResults(w.resultsFile);
+  if (problem || !results) {
+    console.error(`\nFAILED (${w.language}): ${problem ?? 'no results'}.`);
+    const running = progress.running();
+    if (running) console.error(`The test running last (it never finished): ${running}`);
+    else if (progress.lastEvent()) console.error(`Last thing the suite reported: ${JSON.stringify(progress.lastEvent())}`);
+    else console.error('The test entry never started (the extension host did not run it).');
+    // The extension host's own log and the extension's output channel say most about a hang.
+    for (const log of saved.filter((f) => /remoteexthost\.log$|flinkey[^/]*\.log$/.test(path.basename(f)))) {
+      console.error(`\n--- last lines of ${path.relative(REPO_ROOT, log)}\n${lastLines(log, 12)}`);
+    }
+    console.error(`\n--- last lines of the server output\n${server.tail(15)}`);
+  }
+  // Free the two cores for the next window.
+  current.workbench = undefined;
+  current.vscodeTemp = undefined;
+  await workbench.close();
+  await server.stop();
+  console.log(`VS Code in '${w.language}': ${seconds(Date.now() - t1)} from server start to stop`);
+  return { results, problem: problem ?? (results ? undefined : 'no results') };
 }
 
 async function main(): Promise<number> {
@@ -62,61 +140,41 @@ async function main(): Promise<number> {
   fs.rmSync(LOG_DIR, { recursive: true, force: true });
   fs.mkdirSync(LOG_DIR, { recursive: true });
   fs.rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-  fs.rmSync(RESULTS_FILE, { force: true });
-  fs.rmSync(progressFileFor(RESULTS_FILE), { force: true });
+  // `npm run test:vscode -- de` runs the German window alone.
+  const languages = process.argv.slice(2);
+  const windows = languages.length ? WINDOWS.filter((w) => languages.includes(w.language)) : WINDOWS;
+  if (windows.length === 0) {
+    throw new Error(`no window for ${languages.join(', ')}; there are ${WINDOWS.map((w) => w.language).join(', ')}`);
+  }
+  for (const w of windows) {
+    fs.rmSync(w.resultsFile, { force: true });
+    fs.rmSync(progressFileFor(w.resultsFile), { force: true });
+  }
 
   const sandbox = await startSandbox(['--port', '0', '--products', '250', '--seed', '7'], path.join(LOG_DIR, 'sandbox.log'));
   console.log(`Sandbox: ${sandbox.info.baseUrl}`);
 
-  let workbench: Workbench | undefined;
-  let vscodeTemp: string | undefined;
+  const current: Current = {};
   const control = await startControlServer({
     screenshot: async (file) => {
-      if (!workbench) throw new Error('the window is not open yet');
-      await workbench.page.screenshot({ path: file });
+      if (!current.workbench) throw new Error('the window is not open yet');
+      await current.workbench.page.screenshot({ path: file });
     },
     sandboxRequests: () => ({ count: sandbox.requestCount(), recent: sandbox.recentRequests() }),
-    routes: { ...pageRoutes(() => workbench?.page), ...logRoutes(() => vscodeTemp) },
+    routes: { ...pageRoutes(() => current.workbench?.page), ...logRoutes(() => current.vscodeTemp) },
   });
+  const env = { [ENV.sandbox]: JSON.stringify(sandbox.info), [ENV.control]: control.url };
 
-  const t1 = Date.now();
-  const server = await startVsCodeServer(install, {
-    logFile: path.join(LOG_DIR, 'vscode-server.log'),
-    env: {
-      [ENV.sandbox]: JSON.stringify(sandbox.info),
-      [ENV.control]: control.url,
-      [ENV.results]: RESULTS_FILE,
-    },
-  });
-  vscodeTemp = server.tempDir;
-  console.log(`VS Code server: ${server.origin} answered in ${seconds(Date.now() - t1)}`);
-
-  const progress = followProgress(progressFileFor(RESULTS_FILE));
-  const url = workbenchUrl(server, [REPO_ROOT], TEST_ENTRY);
-  const t2 = Date.now();
-  workbench = await openWorkbench(url, path.join(LOG_DIR, 'browser-console.log'));
-  console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
-
-  const problem = await waitForResults(server, workbench, TIME_LIMIT_MS);
-  if (isStopping()) return 130; // Ctrl+C or SIGTERM: the signal handler is already stopping everything
-  progress.stop();
-  const saved = server.saveLogs(LOG_DIR);
-  const results = readResults(RESULTS_FILE);
-
-  if (problem || !results) {
-    console.error(`\nFAILED: ${problem ?? 'no results'}.`);
-    const running = progress.running();
-    if (running) console.error(`The test running last (it never finished): ${running}`);
-    else if (progress.lastEvent()) console.error(`Last thing the suite reported: ${JSON.stringify(progress.lastEvent())}`);
-    else console.error('The test entry never started (the extension host did not run it).');
-    // The extension host's own log and the extension's output channel say most about a hang.
-    for (const log of saved.filter((f) => /remoteexthost\.log$|flinkey[^/]*\.log$/.test(path.basename(f)))) {
-      console.error(`\n--- last lines of ${path.relative(REPO_ROOT, log)}\n${lastLines(log, 12)}`);
-    }
-    console.error(`\n--- last lines of the server output\n${server.tail(15)}`);
-    console.log('0 passed, 1 failed');
-    return 1;
+  const all: TestResults[] = [];
+  const broken: TestFailure[] = [];
+  for (const w of windows) {
+    const { results, problem } = await runWindow(w, install, env, current);
+    if (isStopping()) return 130; // Ctrl+C or SIGTERM: the signal handler is already stopping everything
+    if (results) all.push(results);
+    if (problem) broken.push({ fullTitle: `(VS Code in '${w.language}')`, message: `${problem}; see above` });
   }
+  const results = mergeResults(all);
+  results.failures.push(...broken);
   printSummary(results, control.screenshots);
   console.log(`(total ${seconds(Date.now() - t0)}; logs in ${path.relative(REPO_ROOT, LOG_DIR)}/)`);
   return results.failures.length === 0 && results.passes.length > 0 ? 0 : 1;

@@ -58,6 +58,21 @@ export function readResults(file: string): TestResults | undefined {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as TestResults) : undefined;
 }
 
+/** One report for the windows of a run, in order (English first, then the other display languages). */
+export function mergeResults(all: TestResults[]): TestResults {
+  const first = all[0];
+  return {
+    vscodeVersion: first?.vscodeVersion ?? '?',
+    appHost: first?.appHost ?? '?',
+    remoteName: first?.remoteName,
+    durationMs: all.reduce((sum, r) => sum + r.durationMs, 0),
+    passes: all.flatMap((r) => r.passes),
+    failures: all.flatMap((r) => r.failures),
+    pending: all.flatMap((r) => r.pending),
+    logs: all.flatMap((r) => r.logs),
+  };
+}
+
 const rel = (p: string) => path.relative(REPO_ROOT, p) || p;
 
 /** Prints the summary; the last line is always `N passed, N failed`. */

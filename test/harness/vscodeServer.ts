@@ -66,9 +66,28 @@ const SETTINGS = {
   'telemetry.telemetryLevel': 'off',
 };
 
-function writeSettings(file: string): void {
+function writeSettings(file: string, more: Record<string, unknown> = {}): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(SETTINGS, null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify({ ...SETTINGS, ...more }, null, 2) + '\n');
+}
+
+/**
+ * VS Code serves a display language only if its index of installed language packs (languagepacks.json in the user
+ * data folder) has an entry for it; without one, `--locale de` still gives English everywhere. An entry with an empty
+ * core translation file is enough: extensions get the language and their own l10n bundles, while VS Code's own texts
+ * stay English (its German translations cannot be had offline).
+ */
+function registerLanguagePack(userData: string, language: string, tempDir: string): void {
+  const core = path.join(tempDir, `core.${language}.i18n.json`);
+  fs.writeFileSync(core, JSON.stringify({ contents: {} }));
+  const pack = {
+    // Names the cache folder of the translations VS Code assembles from the core file.
+    hash: `flinkey-test-${language}`,
+    extensions: [{ extensionIdentifier: { id: `flinkey-test.language-pack-${language}` }, version: '0.0.0' }],
+    translations: { vscode: core },
+    label: language,
+  };
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [language]: pack }));
 }
 
 export interface ServerOptions {
@@ -81,13 +100,19 @@ export interface ServerOptions {
    * the smoke-test driver, which honours the development payload in the URL but hides notification toasts.
    */
   installed?: string[];
+  /** A display language other than English ('de'), as a user who picked it in VS Code would have it. */
+  language?: string;
+  /** Settings on top of the calm defaults. */
+  settings?: Record<string, unknown>;
 }
 
 export async function startVsCodeServer(install: VsCodeInstall, options: ServerOptions): Promise<VsCodeServer> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-vscode-'));
   const workspace = path.join(tempDir, 'workspace');
   for (const d of ['server-data', 'user-data', 'workspace']) fs.mkdirSync(path.join(tempDir, d));
-  writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'));
+  writeSettings(path.join(tempDir, 'user-data', 'User', 'settings.json'), options.settings);
+  const language = options.language && options.language !== 'en' ? options.language : undefined;
+  if (language) registerLanguagePack(path.join(tempDir, 'user-data'), language, tempDir);
   const extensionsDir = path.join(tempDir, 'extensions');
   fs.mkdirSync(extensionsDir);
   for (const folder of options.installed ?? []) {
@@ -105,6 +130,7 @@ export async function startVsCodeServer(install: VsCodeInstall, options: ServerO
     '--disable-telemetry',
     ...['--server-data-dir', path.join(tempDir, 'server-data')],
     ...['--user-data-dir', path.join(tempDir, 'user-data')],
+    ...(language ? ['--locale', language] : []),
   ];
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.createWriteStream(options.logFile);

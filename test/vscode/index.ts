@@ -1,7 +1,9 @@
 // Test entry for a real VS Code: `run()` is called by the extension host, both under the browser
 // launcher (test/harness/runVsCodeTests.ts) and under @vscode/test-electron. It runs every
 // out/test/vscode/**/*.test.js with mocha (bdd) and writes the results as JSON, because the
-// browser launcher cannot see the extension host's exit code.
+// browser launcher cannot see the extension host's exit code. A file named <name>.<language>.test.js
+// runs only in a window the launcher opened in that display language (FLINKEY_TEST_LANGUAGE), the
+// others only in English.
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
@@ -23,13 +25,18 @@ function findTests(dir: string): string[] {
     .sort();
 }
 
+/** The display language a test file is written for: 'de' for german.de.test.js, else English. */
+function languageOf(file: string): string {
+  return /\.([a-z]{2}(?:-[a-z]+)?)\.test\.js$/.exec(path.basename(file))?.[1] ?? 'en';
+}
+
 function errorOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof Error) {
     // mocha hands actual/expected over as strings; add them when the message does not show them.
     const e = err as Error & { actual?: unknown; expected?: unknown; operator?: string; showDiff?: boolean };
     const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))).slice(0, 500);
     const diff =
-      e.showDiff !== false && 'expected' in e && e.operator !== '==' && !e.message.includes(show(e.actual))
+      e.showDiff !== false && 'expected' in e && e.operator !== '==' && e.operator !== 'fail' && !e.message.includes(show(e.actual))
         ? `\n  actual:   ${show(e.actual)}\n  expected: ${show(e.expected)}`
         : '';
     return { message: e.message + diff, stack: e.stack };
@@ -97,7 +104,12 @@ export function run(): Promise<void> {
   }
 
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter });
-  const files = findTests(__dirname).filter(hasSource);
+  // Which tests belong to this window is the launcher's word, not what VS Code reports: a German window
+  // that came up in English must still run (and fail) the German tests.
+  const language = process.env.FLINKEY_TEST_LANGUAGE ?? 'en';
+  const files = findTests(__dirname)
+    .filter(hasSource)
+    .filter((f) => languageOf(f) === language);
   files.forEach((f) => mocha.addFile(f));
   const started = Date.now();
 
@@ -105,7 +117,9 @@ export function run(): Promise<void> {
     const finish = (crash?: unknown) => {
       Object.defineProperty(globalThis, 'console', { value: original, configurable: true, writable: true });
       if (crash !== undefined) results.failures.push({ fullTitle: '(test run crashed)', ...errorOf(crash) });
-      if (files.length === 0) results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js under ${__dirname}` });
+      if (files.length === 0) {
+        results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js for language '${language}' under ${__dirname}` });
+      }
       results.durationMs = Date.now() - started;
       emit({ event: 'end', passes: results.passes.length, failures: results.failures.length });
       // Write then rename, so the launcher never reads half a file.

@@ -30,7 +30,10 @@ export class GroupNode implements TreeNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.kind === 'products' ? 'Products' : 'Services', vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      this.kind === 'products' ? vscode.l10n.t('Products') : vscode.l10n.t('Services'),
+      vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon(this.kind === 'products' ? 'package' : 'law');
     item.contextValue = contextValue({ kind: 'group' });
