@@ -57,6 +57,24 @@ describe('localisation', () => {
     assert.deepStrictEqual(plain, [], 'titles and view names written in package.json itself');
   });
 
+  it('package.nls.de.json translates every manifest text, and nothing else', () => {
+    const de = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.de.json'), 'utf8')) as Record<string, string>;
+    assert.deepStrictEqual(Object.keys(de).sort(), Object.keys(nls).sort());
+    for (const [key, text] of Object.entries(de)) {
+      const links = (t: string) => [...t.matchAll(/\(command:[\w.]+\)/g)].map((m) => m[0]);
+      assert.deepStrictEqual(links(text), links(nls[key]), `${key}: the German text must keep the same command links`);
+    }
+  });
+
+  it('the German runtime bundle translates only strings the source still has', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as object;
+    const de = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as object;
+    assert.deepStrictEqual(
+      Object.keys(de).filter((k) => !(k in en)),
+      [],
+    );
+  });
+
   it('the manifest points VS Code at the l10n folder', () => {
     assert.strictEqual(pkg.l10n, './l10n');
   });
