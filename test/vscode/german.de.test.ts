@@ -82,7 +82,9 @@ describe('in German', function () {
   it('shows the Fleet group rows in German', async () => {
     await run('workbench.view.extension.flinkey');
     const expected = [german('Products'), german('Services')];
-    const label = '[id="workbench.view.extension.flinkey"] .monaco-list[aria-label="Fleet"] .monaco-list-row[aria-level="1"] .label-name';
+    // The view itself is named from package.nls.de.json, and its list is labelled with that name.
+    const viewName = (readJson(path.join(root(), `package.nls.${LANGUAGE}.json`)) ?? {})['view.fleet.name'] ?? 'Fleet';
+    const label = `[id="workbench.view.extension.flinkey"] .monaco-list[aria-label="${viewName}"] .monaco-list-row[aria-level="1"] .label-name`;
     await waitFor(
       () => pageTexts(label),
       (rows) => expected.every((e) => rows.includes(e)),
