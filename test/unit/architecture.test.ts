@@ -14,6 +14,7 @@ const TOP_LEVEL = ['constants.ts', 'core', 'extension.ts', 'ui'];
 /** Rooms of the core and the rooms each may import from (besides itself). */
 const CORE_ROOMS: Record<string, string[]> = {
   api: ['odata'],
+  fleetIds: ['api', 'odata'],
   odata: ['api'],
   queryLanguage: ['api', 'odata'],
   sandbox: ['api', 'odata'],
