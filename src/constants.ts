@@ -29,6 +29,8 @@ export const SETTING = {
   section: 'flinkey',
   baseUrls: 'baseUrls',
   pageSize: 'pageSize',
+  fleetIdHover: 'fleetIds.hover',
+  fleetIdPatterns: 'fleetIds.patterns',
 } as const;
 
 /** Every command the extension registers (and contributes). */
@@ -50,4 +52,6 @@ export const COMMAND = {
   insertId: 'flinkey.insertId',
   findInFleet: 'flinkey.findInFleet',
   showLog: 'flinkey.showLog',
+  checkFleetIds: 'flinkey.checkFleetIds',
+  copyFleetValue: 'flinkey.copyFleetValue',
 } as const;

@@ -13,6 +13,7 @@ import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
 import { FleetTreeProvider } from './ui/fleetView/fleetTreeProvider';
+import { registerFleetIds } from './ui/fleetIds/registerFleetIds';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
 let running: FleetSession | undefined;
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSessionIndicators(context, session);
   const guard = registerCommands(context, { session, tree, treeView, details: details.provider, channel, logger });
   registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries'), guard });
+  registerFleetIds(context, { session, logger: createLogger(channel, 'fleetIds'), guard });
 }
 
 /** Stops the demo fleet, if one runs. */
