@@ -108,14 +108,26 @@ describe('fleet ids in code', function () {
   it('hovers a serial number in a TypeScript file: the product, with one request, then none', async () => {
     const uri = file('fixture.ts', `export const box = {\n  serialNumber: '${product.serialNumber}',\n  productId: ${product.id},\n};\n`);
     let hover: string | undefined;
-    const sent = await requestsOf(async () => (hover = await flinkeyHover(uri, product.serialNumber)));
+    let cold = 0;
+    const sent = await requestsOf(async () => {
+      const t = Date.now();
+      hover = await flinkeyHover(uri, product.serialNumber);
+      cold = Date.now() - t;
+    });
     assert.ok(hover, 'no flinkey hover on the serial number');
     assert.ok(hover.includes(product.type) && hover.includes(String(product.id)), hover);
     assert.ok(hover.replace(/\\(.)/g, '$1').replace(/&amp;/g, '&').includes(customerName), hover);
     assert.strictEqual(sent.filter((l) => l.includes('/v3/products')).length, 1, sent.join(' | '));
     assert.strictEqual(sent.length, 1, sent.join(' | '));
-    const again = await requestsOf(() => flinkeyHover(uri, product.serialNumber));
+    let warm = 0;
+    const again = await requestsOf(async () => {
+      const t = Date.now();
+      await flinkeyHover(uri, product.serialNumber);
+      warm = Date.now() - t;
+    });
     assert.deepStrictEqual(again, [], 'the same id was asked for twice');
+    // Every hover provider of the file answers (TypeScript's too); ours waits 100 ms before a request.
+    console.log(`fleet-id hover in VS Code: ${cold} ms and 1 request cold, ${warm} ms and none cached`);
 
     const editor = await vscode.window.showTextDocument(uri);
     const at = editor.document.positionAt(editor.document.getText().indexOf(product.serialNumber) + 2);
