@@ -2,7 +2,7 @@
 // those the fleet does not know become warnings in the Problems panel. Resolves with what it found.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
-import { findCandidates, type IdCandidate, type IdLookup, type LookupResult } from '../../core/fleetIds';
+import { findCandidates, type FleetIdResolver, type IdCandidate, type IdLookup, type LookupResult } from '../../core/fleetIds';
 import type { FleetIdContext } from './fleetIdContext';
 import { unknownText } from './recordText';
 import type { StaleIds, StaleEntry } from './staleIds';
@@ -38,18 +38,7 @@ export async function checkFleetIds(deps: FleetIdDeps, arg: unknown): Promise<Ch
   const name = vscode.workspace.asRelativePath(document.uri);
 
   const lookups = [...distinct.values()];
-  const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking fleet ids in {0}', name), cancellable: true },
-    (progress, token) => {
-      const controller = new AbortController();
-      token.onCancellationRequested(() => controller.abort());
-      const step = lookups.length ? 100 / lookups.length : 0;
-      return resolver.resolveAll(lookups, {
-        signal: controller.signal,
-        onSettled: (n) => progress.report({ increment: step, message: vscode.l10n.t('{0} of {1}', n, lookups.length) }),
-      });
-    },
-  );
+  const results = lookups.length === 0 ? [] : await withProgress(resolver, lookups, name);
   const byKey = new Map<string, LookupResult>(lookups.map((l, i) => [keyOf(l), results[i]]));
 
   const stale: StaleEntry[] = [];
@@ -69,6 +58,19 @@ export async function checkFleetIds(deps: FleetIdDeps, arg: unknown): Promise<Ch
   deps.logger.info(`Checked ${found.length} fleet ids in ${name}: ${summary.unknown.length} unknown, ${summary.failed} not checked`);
   report(summary, name, connection.account.customerName, firstError);
   return summary;
+}
+
+/** The look-ups behind a cancellable progress notification that counts them. */
+function withProgress(resolver: FleetIdResolver, lookups: IdLookup[], name: string): Thenable<LookupResult[]> {
+  const title = vscode.l10n.t('Checking fleet ids in {0}', name);
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+    const controller = new AbortController();
+    token.onCancellationRequested(() => controller.abort());
+    return resolver.resolveAll(lookups, {
+      signal: controller.signal,
+      onSettled: (n) => progress.report({ increment: 100 / lookups.length, message: vscode.l10n.t('{0} of {1}', n, lookups.length) }),
+    });
+  });
 }
 
 async function documentOf(arg: unknown): Promise<vscode.TextDocument> {

@@ -39,6 +39,7 @@ describe('fleetIds/recognise', () => {
     ['builder.setSerialNumber(`IQ-4f00010001`).vin("WAUZZZ8V5KA123456");', ['serialNumber=IQ-4f00010001', `vin=${VIN2}`]],
     // Negatives: variables, placeholders, template holes, zero, non-ids next to known keys.
     ['const serialNumber = product.serialNumber;', []],
+    ['const serialNumber = serial2; car.vin = row.vin1;', []],
     ["const fixture = { serialNumber: '<serial>', vin: 'TODO', productId: 0 };", []],
     ['const url = `/products?serialNumber=${serial}`;', []],
     ['const kevin = "ABC123"; const revenueId = 5; const videoId = 9;', []],
