@@ -40,6 +40,7 @@ describe('fleetIds/recognise', () => {
     // Negatives: variables, placeholders, template holes, zero, non-ids next to known keys.
     ['const serialNumber = product.serialNumber;', []],
     ['const serialNumber = serial2; car.vin = row.vin1;', []],
+    ['const vin = "WVWZZZ1JZXO000001"; const otherVin = "WVWZZZ1JZXW0000012";', []],
     ["const fixture = { serialNumber: '<serial>', vin: 'TODO', productId: 0 };", []],
     ['const url = `/products?serialNumber=${serial}`;', []],
     ['const kevin = "ABC123"; const revenueId = 5; const videoId = 9;', []],
