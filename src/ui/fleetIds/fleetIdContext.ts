@@ -19,6 +19,7 @@ export interface Lookups {
 export class FleetIdContext implements vscode.Disposable {
   private readonly resolvers = new Map<string, FleetIdResolver>();
   private patterns: IdPattern[] = [];
+  private scope: string | undefined;
   private readonly subscriptions: vscode.Disposable[];
   private readonly scopeChanged = new vscode.EventEmitter<void>();
   /** Fires on sign-in, sign-out and customer switch: earlier answers speak of another fleet. */
@@ -29,12 +30,17 @@ export class FleetIdContext implements vscode.Disposable {
     private readonly logger: Logger,
   ) {
     this.readPatterns(false);
+    this.scope = session.connection && scopeOf(session.connection);
     this.subscriptions = [
       this.scopeChanged,
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SETTING.section}.${SETTING.fleetIdPatterns}`)) this.readPatterns(true);
       }),
       session.onDidChange((connection) => {
+        // A renewed token keeps the scope; only another environment, customer or a sign-out changes it.
+        const scope = connection && scopeOf(connection);
+        if (scope === this.scope) return;
+        this.scope = scope;
         if (!connection) this.clear();
         this.scopeChanged.fire();
       }),
