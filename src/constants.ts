@@ -35,6 +35,8 @@ export const SETTING = {
   section: 'flinkey',
   baseUrls: 'baseUrls',
   pageSize: 'pageSize',
+  fleetIdHover: 'fleetIds.hover',
+  fleetIdPatterns: 'fleetIds.patterns',
 } as const;
 
 /**
@@ -75,6 +77,8 @@ export const COMMAND = keyedByName({
   copyAsTypeScript: 'flinkey.copyAsTypeScript',
   exportResults: 'flinkey.exportResults',
   newQueryFile: 'flinkey.newQueryFile',
+  checkFleetIds: 'flinkey.checkFleetIds',
+  copyFleetValue: 'flinkey.copyFleetValue',
 });
 
 export type CommandName = keyof typeof COMMAND;

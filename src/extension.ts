@@ -16,6 +16,7 @@ import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
 import { FleetTree } from './ui/fleetView/fleetTree';
+import { registerFleetIds } from './ui/fleetIds/registerFleetIds';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
 let running: FleetSession | undefined;
@@ -50,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSessionIndicators(context, session);
   const queryHandlers = registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries') });
   const fleetHandlers = fleetCommands({ session, tree, treeView, details: details.provider, channel, logger });
-  registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers });
+  const fleetIdHandlers = registerFleetIds(context, { session, logger: createLogger(channel, 'fleetIds') });
+  registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers, ...fleetIdHandlers });
 }
 
 /** Stops the demo fleet, if one runs. */

@@ -14,6 +14,7 @@ const TOP_LEVEL = ['constants.ts', 'core', 'extension.ts', 'ui'];
 /** Rooms of the core and the rooms each may import from (besides itself). */
 const CORE_ROOMS: Record<string, string[]> = {
   api: ['odata'],
+  fleetIds: ['api', 'odata'],
   odata: ['api'],
   queryLanguage: ['api', 'odata'],
   sandbox: ['api', 'odata'],
@@ -26,6 +27,7 @@ const UI_ROOMS: Record<string, string[]> = {
   fleetView: ['session', 'documents'],
   commands: ['session', 'demo', 'documents', 'fleetView'],
   queryViews: ['session', 'documents', 'fleetView', 'commands'],
+  fleetIds: ['session', 'commands'],
 };
 /** Files directly in src/ui: the logger adapter, which only extension.ts uses. */
 const UI_FILES = ['log.ts'];
