@@ -1,10 +1,13 @@
 // Problems found in OData query options, with positions an editor can underline.
 
-export type OptionName = 'filter' | 'orderby' | 'select' | 'top' | 'skip';
+export type OptionName = 'filter' | 'orderby' | 'select' | 'expand' | 'top' | 'skip';
+
+/** Where a problem sits: an option, a parameter alias value ('@x'), or the whole input ('query'). */
+export type ProblemOption = OptionName | 'query' | `@${string}`;
 
 export interface ODataProblem {
   /** 'query' means the whole input (e.g. an unknown $option). */
-  option: OptionName | 'query';
+  option: ProblemOption;
   /** 0-based, relative to the option's value text (or the whole input for 'query'). */
   offset: number;
   length: number;
@@ -14,7 +17,7 @@ export interface ODataProblem {
 
 /** "$filter, column 14: expected a value after 'eq'" — columns are 1-based for people. */
 export function formatProblem(p: ODataProblem): string {
-  const where = p.option === 'query' ? 'query' : `$${p.option}`;
+  const where = p.option === 'query' ? 'query' : p.option.startsWith('@') ? p.option : `$${p.option}`;
   return `${where}, column ${p.offset + 1}: ${p.message}`;
 }
 

@@ -5,9 +5,13 @@ export type Entity = 'product' | 'service' | 'car';
 
 export interface FieldSchema {
   name: string;
-  type: 'int32' | 'string' | 'boolean' | 'datetime';
+  /** 'object': a nested object whose own fields are in `fields` (userData/firstName). */
+  type: 'int32' | 'double' | 'string' | 'boolean' | 'datetime' | 'object';
   nullable: boolean;
   enum?: readonly string[];
+  fields?: readonly FieldSchema[];
+  /** A nested object the server returns only with $expand (keyForm on keys), rather than with every record. */
+  expandable?: boolean;
   /** Short plain English, shown in hovers. */
   description: string;
 }
@@ -50,10 +54,22 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
 /** Plural used in messages: "unknown field 'x' on products". */
 export const ENTITY_PLURAL: Record<Entity, string> = { product: 'products', service: 'services', car: 'cars' };
 
-export function findField(entity: Entity, name: string): FieldSchema | undefined {
-  return SCHEMAS[entity].find((f) => f.name === name);
+/** The fields of a record and its plural for messages: an entity above, or any schema (tests build their own). */
+export interface EntitySchema {
+  plural: string;
+  fields: readonly FieldSchema[];
 }
 
-export function fieldNames(entity: Entity): string[] {
-  return SCHEMAS[entity].map((f) => f.name);
+export type SchemaRef = Entity | EntitySchema;
+
+export function resolveSchema(ref: SchemaRef): EntitySchema {
+  return typeof ref === 'string' ? { plural: ENTITY_PLURAL[ref], fields: SCHEMAS[ref] } : ref;
+}
+
+export function findField(entity: SchemaRef, name: string): FieldSchema | undefined {
+  return resolveSchema(entity).fields.find((f) => f.name === name);
+}
+
+export function fieldNames(entity: SchemaRef): string[] {
+  return resolveSchema(entity).fields.map((f) => f.name);
 }

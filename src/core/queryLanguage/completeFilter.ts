@@ -1,5 +1,7 @@
 // Completion inside a $filter: what can come next, judged from the tokens before the cursor.
-import { FUNCTION_NAMES, FUNCTIONS, isFunctionName, type FunctionName } from '../odata/ast';
+import { FUNCTION_NAMES, FUNCTIONS, isFunctionName, type FunctionName, type ParamKind } from '../odata/ast';
+import { fieldType } from '../odata/checker';
+import type { ValueType as CoreType } from '../odata/types';
 import { tokenize, type Token } from '../odata/lexer';
 import { findField, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
 import type { CompletionEntry } from './completionEntry';
@@ -26,7 +28,21 @@ type State = { at: 'operand'; left?: Operand } | { at: 'after'; operand: Operand
 const WORD_KINDS = ['identifier', 'keyword', 'boolean', 'null'];
 const COMPARE = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 
-const typeOfField = (f: FieldSchema): ValueType => (f.type === 'int32' ? 'number' : f.type);
+/** The checker's types, coarsened to what completion distinguishes. */
+function coarse(t: CoreType): ValueType {
+  if (t === 'int' || t === 'decimal') return 'number';
+  if (t === 'date') return 'datetime';
+  return t === 'string' || t === 'boolean' || t === 'datetime' || t === 'null' ? t : 'unknown';
+}
+
+const typeOfField = (f: FieldSchema): ValueType => coarse(fieldType(f));
+
+function paramType(kind: ParamKind | undefined): 'string' | 'number' | 'datetime' | undefined {
+  if (kind === 'string') return 'string';
+  if (kind === 'number' || kind === 'integer') return 'number';
+  if (kind === 'temporal' || kind === 'datetime' || kind === 'clock') return 'datetime';
+  return undefined;
+}
 
 function literalType(t: Token): ValueType | undefined {
   switch (t.kind) {
@@ -149,7 +165,7 @@ function walk(tokens: Token[], entity: Entity): { state: State; frames: Frame[] 
       if (frame.kind === 'list') {
         state = { at: 'after', operand: { type: 'boolean' }, complete: true };
       } else {
-        const result = finish(frame.left, { type: frame.kind === 'call' ? FUNCTIONS[frame.fn!].returns : 'boolean' });
+        const result = finish(frame.left, { type: frame.kind === 'call' ? coarse(FUNCTIONS[frame.fn!].returns) : 'boolean' });
         state = frame.kind === 'group' ? { ...result, complete: true } : result;
       }
     } else if (tok.kind === 'comma') {
@@ -196,8 +212,8 @@ class Maker {
       });
   }
 
-  functions(returns?: 'string' | 'number' | 'boolean', rank = 2): CompletionEntry[] {
-    return FUNCTION_NAMES.filter((n) => returns === undefined || FUNCTIONS[n].returns === returns).map((n) => {
+  functions(returns?: ValueType, rank = 2): CompletionEntry[] {
+    return FUNCTION_NAMES.filter((n) => returns === undefined || coarse(FUNCTIONS[n].returns) === returns).map((n) => {
       const doc = functionDoc(n);
       return this.entry(n, 'function', rank, doc.detail, doc.text, { insertText: `${n}($1)`, snippet: true, retrigger: true });
     });
@@ -282,7 +298,7 @@ class Maker {
 
   /** Arguments of a function call: fields of the right type first, a literal for later arguments. */
   argument(fn: FunctionName, index: number): CompletionEntry[] {
-    const want = FUNCTIONS[fn].args[index];
+    const want = paramType(FUNCTIONS[fn].params[index]);
     if (want === undefined) {
       return [];
     }

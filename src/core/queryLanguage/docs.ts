@@ -1,7 +1,7 @@
 // The words completion and hover show: what each option, operator, function, field and path means.
-import { FUNCTIONS, type FunctionName } from '../odata/ast';
+import * as l10n from '@vscode/l10n';
 import type { OptionName } from '../odata/problem';
-import { ENTITY_PLURAL, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
+import { ENTITY_PLURAL, resolveSchema, SCHEMAS, type FieldSchema, type SchemaRef } from '../odata/schema';
 import type { RouteInfo } from './routes';
 
 export interface Doc {
@@ -24,6 +24,10 @@ export const OPTION_DOCS: Record<OptionName, Doc> = {
     detail: 'return only some fields',
     text: 'Returns only the listed fields of each row (`*` for all).\n\n`$select=id,serialNumber`',
   },
+  expand: {
+    detail: 'include nested objects',
+    text: 'Includes a nested object, optionally with its own `$select`.\n\n`$expand=keyForm($select=imageUrl)`',
+  },
   top: { detail: 'at most n rows', text: 'Returns at most this many rows. Whole number ≥ 0.\n\n`$top=50`' },
   skip: {
     detail: 'leave out the first n rows',
@@ -43,64 +47,72 @@ export const OPERATOR_DOCS: Record<string, Doc> = {
   or: { detail: 'either condition', text: '`or` — true when at least one condition is true.' },
   not: {
     detail: 'negates a condition',
-    text: "`not` — negates a condition; wrap comparisons in parentheses.\n\n`not (type eq 'flinkey Box')`",
+    text: "`not` — negates a condition; it binds tighter than comparisons, so wrap them in parentheses.\n\n`not (type eq 'flinkey Box')` · `not id in (1,2)`",
   },
+  add: { detail: 'plus', text: "`add` — adds numbers, or a duration to a date-time.\n\n`terminationDate add duration'P30D' lt now()`" },
+  sub: {
+    detail: 'minus',
+    text: "`sub` — subtracts numbers or durations; two date-times give a duration.\n\n`now() sub terminationDate gt duration'P1D'`",
+  },
+  mul: { detail: 'times', text: '`mul` — multiplies numbers (or a duration by a number).\n\n`id mul 2 gt 100`' },
+  div: { detail: 'divided by', text: '`div` — divides; two whole numbers give a whole number (7 div 2 is 3).\n\n`id div 10 eq 4`' },
+  divby: {
+    detail: 'divided by, with decimals',
+    text: '`divby` — divides with a decimal result (7 divby 2 is 3.5).\n\n`id divby 2 eq 2.5`',
+  },
+  mod: { detail: 'remainder', text: '`mod` — the remainder of a division, with the sign of the left side.\n\n`id mod 2 eq 0`' },
 };
 
-const FUNCTION_MEANING: Record<FunctionName, string> = {
-  contains: 'true when the text contains the search text (case-sensitive)',
-  startswith: 'true when the text starts with the prefix',
-  endswith: 'true when the text ends with the suffix',
-  tolower: 'the text in lower case — for case-insensitive comparisons',
-  toupper: 'the text in upper case',
-  trim: 'the text without leading and trailing blanks',
-  length: 'the number of characters in the text',
-  indexof: 'the 0-based position of the search text, or -1',
-  substring: 'part of the text from a 0-based start, optionally count characters long',
-  year: 'the year of a date-time',
-  month: 'the month (1–12) of a date-time',
-  day: 'the day of the month (1–31) of a date-time',
+/** The literal forms, for completion and hover. */
+export const LITERAL_DOCS = (): Record<string, Doc> => ({
+  string: { detail: l10n.t('string'), text: l10n.t("A string in single quotes; write a quote inside as two: `'O''Neil'`.") },
+  number: { detail: l10n.t('number'), text: l10n.t('A number: `42`, `-7`, `2.5`, `1e5`, or `INF`, `-INF`, `NaN`.') },
+  datetime: {
+    detail: l10n.t('date-time, no quotes'),
+    text: l10n.t('A date-time with a zone: `2026-01-01T08:30:00Z` or `2026-01-01T08:30:00.123+02:00` (up to 12 fraction digits).'),
+  },
+  date: { detail: l10n.t('date, no quotes'), text: l10n.t('A date: `2026-01-01`.') },
+  time: { detail: l10n.t('time of day, no quotes'), text: l10n.t('A time of day: `08:30` or `08:30:15.5`.') },
+  duration: {
+    detail: l10n.t('duration'),
+    text: l10n.t("A duration: `duration'P30D'`, `duration'PT12H'` or `duration'P1DT2H30M'` (days, hours, minutes, seconds)."),
+  },
+  guid: { detail: l10n.t('GUID, no quotes'), text: l10n.t('A GUID: `01234567-89ab-cdef-0123-456789abcdef`.') },
+  alias: {
+    detail: l10n.t('parameter alias'),
+    text: l10n.t("A parameter alias: its value follows as an option, e.g. `name eq @n&@n='Golf'`."),
+  },
+  it: { detail: l10n.t('the record itself'), text: l10n.t('`$it` — the record being tested; `$it/name` is the same as `name`.') },
+  list: { detail: l10n.t('list of values'), text: l10n.t("A list after `in`: `(1,2,3)`, `('a','b')`, or a JSON array `[1,2]`.") },
+});
+
+export { functionDoc } from './functionDocs';
+
+const TYPE_NAMES: Record<FieldSchema['type'], string> = {
+  int32: 'number',
+  double: 'number',
+  string: 'string',
+  boolean: 'true/false',
+  datetime: 'date-time',
+  object: 'nested object',
 };
 
-const FUNCTION_EXAMPLES: Record<FunctionName, string> = {
-  contains: "contains(serialNumber,'SN-1')",
-  startswith: "startswith(name,'Go')",
-  endswith: "endswith(serialNumber,'7')",
-  tolower: "tolower(name) eq 'pool'",
-  toupper: "toupper(vin) eq 'WVW123'",
-  trim: "trim(name) eq 'Pool'",
-  length: 'length(name) gt 10',
-  indexof: "indexof(name,'Pool') ge 0",
-  substring: "substring(serialNumber,0,2) eq 'SN'",
-  year: 'year(terminationDate) eq 2025',
-  month: 'month(terminationDate) eq 12',
-  day: 'day(terminationDate) eq 1',
-};
-
-export function functionDoc(name: FunctionName): Doc {
-  const sig = FUNCTIONS[name];
-  return {
-    detail: `${sig.usage} → ${sig.returns === 'boolean' ? 'true/false' : sig.returns}`,
-    text: `\`${sig.usage}\` — ${FUNCTION_MEANING[name]}.\n\n\`${FUNCTION_EXAMPLES[name]}\``,
-  };
-}
-
-const TYPE_NAMES: Record<FieldSchema['type'], string> = { int32: 'number', string: 'string', boolean: 'true/false', datetime: 'date-time' };
-
-export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
+/** `path`: the field's path when it sits in a nested object, e.g. 'userData/firstName'. */
+export function fieldDoc(entity: SchemaRef, f: FieldSchema, path = f.name): Doc {
   const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
   const values = f.enum ? `\n\nValues: ${f.enum.map((v) => `\`'${v}'\``).join(', ')}` : '';
   const example = f.type === 'datetime' ? '\n\nWrite date-times without quotes: `2026-01-01T00:00:00Z`' : '';
+  const inner = f.fields ? `\n\n${l10n.t('Fields: {0}', f.fields.map((x) => `\`${path}/${x.name}\``).join(', '))}` : '';
   return {
     detail: type,
-    text: `**${f.name}** · ${type} · ${ENTITY_PLURAL[entity]}\n\n${f.description}${values}${example}`,
+    text: `**${path}** · ${type} · ${resolveSchema(entity).plural}\n\n${f.description}${values}${example}${inner}`,
   };
 }
 
 export function routeDoc(route: RouteInfo): Doc {
   const what = route.list ? `a list of ${ENTITY_PLURAL[route.entity]}` : `one ${route.entity}`;
   const fields = SCHEMAS[route.entity].map((f) => `\`${f.name}\``).join(', ');
-  const options = route.list ? '$filter, $orderby, $select, $top, $skip' : '$select';
+  const options = route.list ? '$filter, $orderby, $select, $expand, $top, $skip' : '$select, $expand';
   return {
     detail: what,
     text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}. Fields: ${fields}.\n\nUseful options: ${options}.`,

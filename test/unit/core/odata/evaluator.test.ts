@@ -167,10 +167,13 @@ describe('odata applyQuery: orderby, skip, top, select', () => {
       assert.throws(() => applyQuery(PRODUCTS, options, 'product'), ODataError, JSON.stringify(options));
     }
     assert.throws(
-      () => applyQuery(PRODUCTS, { filter: "type eq 'flinkey Bx'" }, 'product'),
-      (e: unknown) => e instanceof ODataError && e.problem.message.includes("expected 'flinkey Box' or 'flinkey IQ'"),
+      () => applyQuery(PRODUCTS, { filter: "id add 'x' eq 1" }, 'product'),
+      (e: unknown) => e instanceof ODataError && e.problem.message.includes("'add' cannot work on a whole number and a string"),
     );
+    // Warnings never block: an undocumented enum value, null compared, upper-case operators.
+    assert.deepStrictEqual(applyQuery(PRODUCTS, { filter: "type eq 'flinkey Bx'" }, 'product'), []);
     assert.deepStrictEqual(applyQuery(PRODUCTS, { filter: 'id eq null' }, 'product'), []);
+    assert.deepStrictEqual(ids(applyQuery(PRODUCTS, { filter: 'id EQ 3 OR id Eq 4' }, 'product')), [3, 4]);
   });
 
   it('applyToOne validates everything and applies only $select', () => {
