@@ -6,9 +6,10 @@ import { performance } from 'node:perf_hooks';
 import type { Customer } from '../api/models';
 import { checkApiKey, checkBearer, TokenStore, tokenReply, type Credentials } from './auth';
 import { FaultPlan, type FaultDecision, type Faults } from './faults';
+import { BudgetExceeded, EvaluationBudget } from './budget';
 import { generateFleet, type Fleet } from './fleet';
 import { MESSAGES, json, text, type Reply } from './reply';
-import { dataReply, matchRoute, methodOf, PREFIX, type ListCache } from './routes';
+import { dataReply, matchRoute, methodOf, PREFIX, type ListCache, type Route } from './routes';
 
 export type { Faults } from './faults';
 
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   username?: string;
   password?: string;
   faults?: Faults;
+  /** How long answering one data request may take before it is stopped with a 400 naming why (default 2000). */
+  evalBudgetMs?: number;
   /** One line per request: method, path, status, ms. Never a secret. */
   log?: (line: string) => void;
 }
@@ -73,6 +76,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const tokens = new TokenStore(ttl);
   let plan = new FaultPlan(opts.faults ?? {});
   const cache: ListCache = new Map();
+  const budget = new EvaluationBudget(opts.evalBudgetMs ?? 2000);
+  const answer = (route: Route, req: IncomingMessage, params: URLSearchParams): Reply => {
+    const reply = () => dataReply(route, req, params, fleet, cache);
+    // Only expressions can run long; the watchdog costs about 0.1 ms, so plain pages go without it.
+    if (![...params.keys()].some((k) => /^\$(filter|orderby)$/i.test(k))) return reply();
+    try {
+      return budget.run(reply);
+    } catch (e) {
+      if (e instanceof BudgetExceeded) return text(400, budgetMessage(e.ms, params));
+      throw e;
+    }
+  };
   const stats: SandboxStats = { requests: 0, connections: 0, byPath: {} };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -119,7 +134,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return send(res, json(429, body, { 'Retry-After': String(n) }), undefined, done);
     }
     if (fault.kind === 'serverError') return send(res, text(500, MESSAGES.serverError), undefined, done);
-    const reply = checkApiKey(req, creds) ?? checkBearer(req, tokens) ?? dataReply(route, req, url.searchParams, fleet, cache);
+    const reply = checkApiKey(req, creds) ?? checkBearer(req, tokens) ?? answer(route, req, url.searchParams);
     return send(res, reply, fault, done);
   }
 
@@ -196,6 +211,15 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return stopped;
     },
   };
+}
+
+/** Why a query was stopped, in words a person can act on. */
+function budgetMessage(ms: number, params: URLSearchParams): string {
+  const regex = [...params.values()].some((v) => /matchespattern\s*\(/i.test(v));
+  const hint = regex
+    ? 'Its matchesPattern pattern backtracks too much (nested repetition like (a+)+ can take forever); use a simpler pattern.'
+    : 'Narrow it with $filter or $top.';
+  return `The demo server stopped evaluating this query after ${ms} ms. ${hint}`;
 }
 
 /** Reads a small form body; undefined when it exceeds the limit. */
