@@ -20,11 +20,12 @@ describe('OData 4.01 §5.1.1 examples: parse, check and evaluate', () => {
       );
       const warnings = problems.map((p) => p.message);
       assert.strictEqual(warnings.length, (example.warnings ?? []).length, warnings.join(' | '));
-      for (const fragment of example.warnings ?? [])
-        {assert.ok(
+      for (const fragment of example.warnings ?? []) {
+        assert.ok(
           warnings.some((w) => w.includes(fragment)),
           `${fragment} in ${warnings.join(' | ')}`,
-        );}
+        );
+      }
       const rows = rowsOf(example.entity);
       const got = applyQuery(rows, options, example.entity).map((r) => r.id);
       assert.deepStrictEqual(got, expectedIds(rows, example));
