@@ -41,7 +41,7 @@ export function parseExpand(text: string, base = 0, depth = 0): ExpandItem[] {
         if (!m) {
           return failAt(
             i,
-            Math.max(1, runLength(text, i)),
+            Math.min(Math.max(1, runLength(text, i)), text.length - i),
             l10n.t("expected the name of a nested object, found '{0}'", text.slice(i, i + 20) || l10n.t('the end')),
           );
         }

@@ -106,7 +106,7 @@ export function tokenize(text: string): Token[] {
       } else {
         lexWord(text, i, push);
       }
-    } else if ((c === '-' || c === '+') && (isDigit(text[i + 1]) || text.startsWith('INF', i + 1))) {
+    } else if ((c === '-' || c === '+') && (isDigit(text[i + 1]) || (text.startsWith('INF', i + 1) && !isIdentPart(text[i + 4])))) {
       lexNumber(text, i, push);
     } else if (c === '-') {
       push('minus', i, i + 1);

@@ -56,6 +56,8 @@ export function parseExpression(text: string, option: ProblemOption): ParsedExpr
 export class ExpressionParser extends TokenCursor {
   expression(minPrecedence = 1): FilterNode {
     let left = this.unary();
+    // Arithmetic and comparisons nest to the left, so a long run of them makes a deep tree; cap it like nesting.
+    let chain = 0;
     for (;;) {
       const tok = this.peek();
       const word = tok?.kind === 'keyword' ? tok.text.toLowerCase() : '';
@@ -67,9 +69,13 @@ export class ExpressionParser extends TokenCursor {
       const right = this.expression(precedence + 1);
       const span = { offset: left.offset, length: end(right) - left.offset };
       if ((word === 'and' || word === 'or') && left.kind === word) {
-        left = { kind: word, operands: [...left.operands, right], ...span };
+        // In place: copying the operands each time would make a long chain quadratic.
+        left.operands.push(right);
+        left.length = span.length;
       } else if (word === 'and' || word === 'or') {
         left = { kind: word, operands: [left, right], ...span };
+      } else if (++chain > MAX_DEPTH) {
+        this.fail(tok, l10n.t('more than {0} operators in a row — split the expression with parentheses or and/or', MAX_DEPTH));
       } else if (COMPARISON.includes(word)) {
         left = { kind: 'compare', op: word as CompareOp, left, right, opOffset: tok.offset, ...span };
       } else {
@@ -162,10 +168,10 @@ export class ExpressionParser extends TokenCursor {
 
   private primary(): FilterNode {
     const tok = this.peek();
-    const after = this.prev ? l10n.t(" after '{0}'", this.prev.text) : '';
+    const after = () => (this.prev ? l10n.t(" after '{0}'", this.prev.text) : '');
     if (!tok) {
       const at = this.prev ?? { offset: 0, length: this.text.length };
-      this.fail(at, l10n.t('expected a value{0}', after));
+      this.fail(at, l10n.t('expected a value{0}', after()));
     }
     if (LITERALS.includes(tok.kind)) return this.literal(this.next());
     switch (tok.kind) {
@@ -183,7 +189,7 @@ export class ExpressionParser extends TokenCursor {
       case 'jsonString':
         return this.fail(tok, l10n.t("strings use single quotes, e.g. 'flinkey IQ'"));
       default:
-        return this.fail(tok, l10n.t('expected a value{0}, found {1}', after, quoteText(tok)));
+        return this.fail(tok, l10n.t('expected a value{0}, found {1}', after(), quoteText(tok)));
     }
   }
 

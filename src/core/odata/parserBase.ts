@@ -79,21 +79,16 @@ export class TokenCursor {
   }
 
   protected literal(tok: Token): LiteralNode {
-    const base = { kind: 'literal' as const, text: tok.text, offset: tok.offset, length: tok.length };
-    switch (tok.kind) {
-      case 'number':
-        return { ...base, type: tok.numberType ?? 'decimal', value: tok.value as number };
-      case 'boolean':
-        this.noteCase(tok, tok.text.toLowerCase());
-        return { ...base, type: 'boolean', value: tok.value as boolean };
-      case 'null':
-        return { ...base, type: 'null', value: null };
-      case 'string':
-      case 'duration':
-        return { ...base, type: tok.kind, value: tok.value as string };
-      default:
-        return { ...base, type: tok.kind as LiteralNode['type'], value: tok.text };
-    }
+    const type: LiteralNode['type'] = tok.kind === 'number' ? (tok.numberType ?? 'decimal') : (tok.kind as LiteralNode['type']);
+    if (tok.kind === 'boolean') this.noteCase(tok, tok.text.toLowerCase());
+    const value =
+      tok.kind === 'null'
+        ? null
+        : tok.kind === 'number' || tok.kind === 'boolean' || tok.kind === 'string' || tok.kind === 'duration'
+          ? tok.value!
+          : tok.text;
+    // One object shape for every literal keeps this hot path fast.
+    return { kind: 'literal', type, value, text: tok.text, offset: tok.offset, length: tok.length };
   }
 
   /** A token that cannot continue what came before it. */

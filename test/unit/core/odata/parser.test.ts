@@ -249,6 +249,11 @@ describe('odata parseFilter: invalid input', () => {
     assert.strictEqual(p.offset, MAX_DEPTH);
     assert.ok(p.message.includes('nested too deeply'));
     assert.ok(problemOf('not '.repeat(5000) + 'isTerminated').message.includes('nested too deeply'));
+    // Arithmetic nests to the left: a run of operators is capped the same way, and never overflows the stack.
+    assert.strictEqual(parseFilter(`id${' add 1'.repeat(MAX_DEPTH - 1)} eq 5`).kind, 'compare');
+    const run = problemOf(`id${' add 1'.repeat(5000)} eq 5`);
+    assert.ok(run.message.includes(`more than ${MAX_DEPTH} operators in a row`), run.message);
+    assert.strictEqual(run.offset, 3 + 6 * MAX_DEPTH);
   });
 
   it('parses a 10 KB chain of conditions quickly and flat', () => {
