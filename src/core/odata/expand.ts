@@ -87,8 +87,9 @@ function readOptions(text: string, open: number, base: number, item: ExpandItem,
     }
     const valueAt = at + m[0].length;
     const value = part.text.slice(m[0].length);
-    if (name === 'select') item.select = nested(() => parseSelectItems(value, 'expand'), base + valueAt);
-    else item.expand = parseExpand(value, base + valueAt, depth + 1);
+    if (name === 'select') {
+      item.select = nested(() => parseSelectItems(value, 'expand'), base + valueAt).map((sel) => moved(sel, base + valueAt));
+    } else item.expand = parseExpand(value, base + valueAt, depth + 1);
   }
   from = close + 1;
   return from;
@@ -102,6 +103,11 @@ function nested<T>(parse: () => T, shift: number): T {
     if (!(e instanceof ODataError)) throw e;
     throw new ODataError({ ...e.problem, option: 'expand', offset: e.problem.offset + shift });
   }
+}
+
+/** A nested $select item with offsets into the whole $expand text. */
+function moved(item: SelectItem, by: number): SelectItem {
+  return { ...item, offset: item.offset + by, segments: item.segments.map((seg) => ({ ...seg, offset: seg.offset + by })) };
 }
 
 function skipBlanks(text: string, i: number): number {

@@ -65,6 +65,8 @@ export const OPERATOR_DOCS: Record<string, Doc> = {
 
 /** The literal forms, for completion and hover. */
 export const LITERAL_DOCS = (): Record<string, Doc> => ({
+  boolean: { detail: l10n.t('true/false'), text: l10n.t('A true/false literal, written without quotes.') },
+  null: { detail: l10n.t('no value'), text: l10n.t('`null` — no value. `field eq null` finds rows where the field is empty.') },
   string: { detail: l10n.t('string'), text: l10n.t("A string in single quotes; write a quote inside as two: `'O''Neil'`.") },
   number: { detail: l10n.t('number'), text: l10n.t('A number: `42`, `-7`, `2.5`, `1e5`, or `INF`, `-INF`, `NaN`.') },
   datetime: {

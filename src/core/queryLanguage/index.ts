@@ -19,3 +19,4 @@ export { toTypeScript } from './toTypeScript';
 export { describeProblem, prepareRequest, type Prepared } from './prepareRequest';
 export { fetchRows, type Fetched } from './fetchRows';
 export { inputFeedback, type InputFeedback } from './inputFeedback';
+export { signature, signatureHelp, signatureOptions, type SignatureInfo } from './signatureHelp';

@@ -104,6 +104,12 @@ function registerProviders(context: vscode.ExtensionContext): void {
         );
       },
     }),
+    vscode.languages.registerSignatureHelpProvider(
+      SELECTOR,
+      { provideSignatureHelp: (doc, position) => signatureHelp(doc, position) },
+      '(',
+      ',',
+    ),
     vscode.languages.registerCodeLensProvider(SELECTOR, { provideCodeLenses: (doc) => codeLenses(doc) }),
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument((e) => later(e.document)),
@@ -113,6 +119,19 @@ function registerProviders(context: vscode.ExtensionContext): void {
     }),
   );
   vscode.workspace.textDocuments.forEach(update);
+}
+
+/** The parameters of the function call the cursor is in. */
+function signatureHelp(doc: vscode.TextDocument, position: vscode.Position): vscode.SignatureHelp | undefined {
+  const sig = loadQuery().signatureHelp(doc.getText(), doc.offsetAt(position));
+  if (!sig) return undefined;
+  const info = new vscode.SignatureInformation(sig.label, new vscode.MarkdownString(sig.documentation));
+  info.parameters = sig.parameters.map((range) => new vscode.ParameterInformation(range));
+  const help = new vscode.SignatureHelp();
+  help.signatures = [info];
+  help.activeSignature = 0;
+  help.activeParameter = sig.active;
+  return help;
 }
 
 /** Run / Copy as cURL / Copy as TypeScript above each request. */
