@@ -133,6 +133,8 @@ export type FilterNode =
 /** A note the parser leaves for the checker: legal, but worth a warning (upper-case operators). */
 export interface ParseNote extends Span {
   message: string;
+  /** What to write instead, offered as a quick fix. */
+  replacement?: string;
 }
 
 export {

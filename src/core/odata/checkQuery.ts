@@ -51,7 +51,7 @@ export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis
   const aliases = parseAliases(options.aliases, problems);
   const checker = new Checker(schema, aliases, 'filter');
   const notes = (option: ProblemOption, list: ParseNote[]) =>
-    list.forEach((n) => problems.push(problem(option, n.offset, n.length, n.message, 'warning')));
+    list.forEach((n) => problems.push(problem(option, n.offset, n.length, n.message, 'warning', n.replacement)));
   const analysis: Analysis = { problems, checker };
 
   if (hasText(options.filter)) {

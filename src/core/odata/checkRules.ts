@@ -12,7 +12,7 @@ import { EDM_TYPES, isNumeric, type ValueType, typeWords } from './types';
 /** What the rules need from the checker. */
 export interface Rules {
   infer(node: FilterNode): ValueType;
-  report(at: Span, message: string, severity?: ODataProblem['severity']): void;
+  report(at: Span, message: string, severity?: ODataProblem['severity'], replacement?: string): void;
   fieldOf(node: FilterNode): FieldSchema | undefined;
   markValueSide(node: FilterNode): void;
   elementOf(node: FilterNode): ValueType;
@@ -22,6 +22,7 @@ export interface Rules {
 }
 
 const ORDINALS = ['1st', '2nd', '3rd'];
+const quote = (s: string): string => `'${s.split("'").join("''")}'`;
 
 /** A string literal that is a valid duration counts as one where a duration fits (4.01 drops the prefix). */
 function asDuration(c: Rules, node: FilterNode, t: ValueType): ValueType {
@@ -87,7 +88,7 @@ function enumCheck(c: Rules, field: FilterNode, value: FilterNode): void {
   if (!f?.enum || value.kind !== 'literal' || value.type !== 'string' || f.enum.includes(value.value as string)) return;
   const near = closest(value.value as string, f.enum);
   const hint = near ? l10n.t(" — did you mean '{0}'?", near) : l10n.t(' — expected {0}', f.enum.map((e) => `'${e}'`).join(l10n.t(' or ')));
-  c.report(value, l10n.t('{0} is not a documented value of {1}{2}', c.describe(value), f.name, hint), 'warning');
+  c.report(value, l10n.t('{0} is not a documented value of {1}{2}', c.describe(value), f.name, hint), 'warning', near && quote(near));
 }
 
 export function checkComparison(c: Rules, node: CompareNode): ValueType {

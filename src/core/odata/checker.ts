@@ -63,8 +63,8 @@ export class Checker implements Rules {
     this.option = option;
   }
 
-  report(at: Span, message: string, severity: ODataProblem['severity'] = 'error'): void {
-    this.problems.push(problem(this.option, at.offset, at.length, message, severity));
+  report(at: Span, message: string, severity: ODataProblem['severity'] = 'error', replacement?: string): void {
+    this.problems.push(problem(this.option, at.offset, at.length, message, severity, replacement));
   }
 
   /** Checks one expression written in `option`; `source` (its text) makes messages quote compound parts. */
@@ -205,7 +205,7 @@ export class Checker implements Rules {
     this.option = `@${name}`;
     const text = value.text;
     if (text !== undefined) this.sources.set(this.option, text);
-    for (const note of value.notes) this.report(note, note.message, 'warning');
+    for (const note of value.notes) this.report(note, note.message, 'warning', note.replacement);
     const t = this.infer(value.node);
     const element = this.elements.get(value.node);
     this.option = outer;

@@ -57,6 +57,7 @@ export class TokenCursor {
         offset: tok.offset,
         length: tok.length,
         message: l10n.t("'{0}' works on OData 4.01 servers, but 4.0 servers need '{1}'", tok.text, canonical),
+        replacement: canonical,
       });
     }
   }

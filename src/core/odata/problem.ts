@@ -13,6 +13,8 @@ export interface ODataProblem {
   length: number;
   message: string;
   severity: 'error' | 'warning';
+  /** What to write instead of the span, when the fix is certain enough to offer. */
+  replacement?: string;
 }
 
 /** "$filter, column 14: expected a value after 'eq'" — columns are 1-based for people. */
@@ -34,8 +36,11 @@ export function problem(
   length: number,
   message: string,
   severity: ODataProblem['severity'] = 'error',
+  replacement?: string,
 ): ODataProblem {
-  return { option, offset, length: Math.max(length, 0), message, severity };
+  const p: ODataProblem = { option, offset, length: Math.max(length, 0), message, severity };
+  if (replacement !== undefined) p.replacement = replacement;
+  return p;
 }
 
 export function fail(option: ODataProblem['option'], offset: number, length: number, message: string): never {

@@ -17,6 +17,8 @@ export interface InputProblem {
   length: number;
   message: string;
   severity: 'error' | 'warning' | 'information';
+  /** What to write instead of the span: offered as a quick fix. */
+  replacement?: string;
 }
 
 export interface CheckedInput {
@@ -80,7 +82,9 @@ function place(input: string, spans: OptionSpans, p: ODataProblem, url: boolean)
   const rawValue = input.slice(span.start, span.end);
   const at = toRawSpan(url ? decodedToRawOffsets(rawValue) : undefined, p.offset, p.length);
   const offset = Math.min(span.start + at.offset, span.end);
-  return { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
+  const placed: InputProblem = { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
+  if (p.replacement !== undefined) placed.replacement = p.replacement;
+  return placed;
 }
 
 /** Syntax problems without a schema (the path is unknown, so the fields are too). */

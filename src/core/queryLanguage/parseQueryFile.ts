@@ -21,6 +21,8 @@ interface Piece {
 export interface FileProblem extends Span {
   message: string;
   severity: 'error' | 'warning' | 'information';
+  /** What to write instead of the span: offered as a quick fix. */
+  replacement?: string;
 }
 
 export interface QueryBlock {

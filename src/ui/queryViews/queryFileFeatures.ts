@@ -104,6 +104,13 @@ function registerProviders(context: vscode.ExtensionContext): void {
         );
       },
     }),
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      { provideCodeActions: (doc, range) => quickFixes(doc, range) },
+      {
+        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+      },
+    ),
     vscode.languages.registerSignatureHelpProvider(
       SELECTOR,
       { provideSignatureHelp: (doc, position) => signatureHelp(doc, position) },
@@ -119,6 +126,21 @@ function registerProviders(context: vscode.ExtensionContext): void {
     }),
   );
   vscode.workspace.textDocuments.forEach(update);
+}
+
+/** Problems that come with a certain replacement (an upper-case operator, a near-miss enum value). */
+function quickFixes(doc: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+  return loadQuery()
+    .diagnose(doc.getText())
+    .flatMap((d) => {
+      const at = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
+      if (d.replacement === undefined || !at.intersection(range)) return [];
+      const action = new vscode.CodeAction(vscode.l10n.t('Write {0}', d.replacement), vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(doc.uri, at, d.replacement);
+      action.isPreferred = true;
+      return [action];
+    });
 }
 
 /** The parameters of the function call the cursor is in. */

@@ -80,6 +80,17 @@ describe('query file diagnostics', () => {
     ['GET /products?$select=id,id', 'id', 'listed more than once', 'warning'],
     ['GET /products/42?$filter=id eq 1', 'id eq 1', 'no effect on a single object', 'information'],
   ];
+  it('offers the certain fixes as replacements: lower-case operators, a near-miss enum value', () => {
+    const fixes = (request: string) => diagnose(request).map((d) => [underlined(request, d), d.replacement]);
+    assert.deepStrictEqual(fixes('GET /services?$filter=id EQ 1 AND isTerminated eq TRUE'), [
+      ['EQ', 'eq'],
+      ['AND', 'and'],
+      ['TRUE', 'true'],
+    ]);
+    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'flinkey Bx'"), [["'flinkey Bx'", "'flinkey Box'"]]);
+    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'nothing like it'"), [["'nothing like it'", undefined]]);
+  });
+
   for (const [request, text, fragment, severity] of bad) {
     it(`${request} → ${fragment}`, () => {
       // Single-object paths add an 'information' note about $filter; only that kind is left out unless asked for.
