@@ -6,7 +6,7 @@ import { FUNCTION_NAMES, FUNCTIONS, type FunctionName, type ParamKind } from '..
 import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
 import { EDM_TYPES, type ValueType } from '../odata/types';
 import type { CompletionEntry } from './completionEntry';
-import { fieldDoc, LITERAL_DOCS, OPERATOR_DOCS } from './docs';
+import { fieldDoc, LITERAL_DOCS, operatorDoc } from './docs';
 import { functionDoc } from './functionDocs';
 
 /** The types completion tells apart. */
@@ -96,7 +96,7 @@ export class Items {
   }
 
   keyword(word: string, rank: number, extra: Partial<CompletionEntry> = {}): CompletionEntry {
-    const doc = OPERATOR_DOCS[word];
+    const doc = operatorDoc(word)!;
     const kind = word === 'and' || word === 'or' || word === 'not' ? 'keyword' : 'operator';
     return this.entry(word, kind, rank, doc.detail, doc.text, { insertText: `${word} `, retrigger: true, ...extra });
   }
@@ -127,7 +127,7 @@ export class Items {
     const values = left.field?.enum?.map((v) => quote(v)) ?? [];
     const inside = values.length > 0 ? values.join(', ') : left.type === 'string' ? "'$1'" : '$1';
     return [
-      this.entry(`(${values.length > 0 ? inside : '…'})`, 'value', 0, LITERAL_DOCS().list.detail, OPERATOR_DOCS.in.text, {
+      this.entry(`(${values.length > 0 ? inside : '…'})`, 'value', 0, LITERAL_DOCS().list.detail, operatorDoc('in')!.text, {
         insertText: `(${inside})`,
         snippet: values.length === 0,
       }),

@@ -35,33 +35,7 @@ export const OPTION_DOCS: Record<OptionName, Doc> = {
   },
 };
 
-export const OPERATOR_DOCS: Record<string, Doc> = {
-  eq: { detail: 'equals', text: "`eq` — equal to. Also `field eq null` for missing values.\n\n`type eq 'flinkey IQ'`" },
-  ne: { detail: 'not equal', text: '`ne` — not equal to.\n\n`dongleTerminationTimeStamp ne null`' },
-  gt: { detail: 'greater than', text: '`gt` — greater than (numbers, strings, date-times).\n\n`id gt 100`' },
-  ge: { detail: 'greater than or equal', text: '`ge` — greater than or equal to.\n\n`id ge 100`' },
-  lt: { detail: 'less than', text: '`lt` — less than.\n\n`terminationDate lt 2026-01-01T00:00:00Z`' },
-  le: { detail: 'less than or equal', text: '`le` — less than or equal to.\n\n`id le 100`' },
-  in: { detail: 'one of a list', text: "`in` — equals one of the listed values.\n\n`type in ('flinkey Box', 'flinkey IQ')`" },
-  and: { detail: 'both conditions', text: '`and` — true when both conditions are true. Binds tighter than `or`.' },
-  or: { detail: 'either condition', text: '`or` — true when at least one condition is true.' },
-  not: {
-    detail: 'negates a condition',
-    text: "`not` — negates a condition; it binds tighter than comparisons, so wrap them in parentheses.\n\n`not (type eq 'flinkey Box')` · `not id in (1,2)`",
-  },
-  add: { detail: 'plus', text: "`add` — adds numbers, or a duration to a date-time.\n\n`terminationDate add duration'P30D' lt now()`" },
-  sub: {
-    detail: 'minus',
-    text: "`sub` — subtracts numbers or durations; two date-times give a duration.\n\n`now() sub terminationDate gt duration'P1D'`",
-  },
-  mul: { detail: 'times', text: '`mul` — multiplies numbers (or a duration by a number).\n\n`id mul 2 gt 100`' },
-  div: { detail: 'divided by', text: '`div` — divides; two whole numbers give a whole number (7 div 2 is 3).\n\n`id div 10 eq 4`' },
-  divby: {
-    detail: 'divided by, with decimals',
-    text: '`divby` — divides with a decimal result (7 divby 2 is 3.5).\n\n`id divby 2 eq 2.5`',
-  },
-  mod: { detail: 'remainder', text: '`mod` — the remainder of a division, with the sign of the left side.\n\n`id mod 2 eq 0`' },
-};
+export { operatorDoc } from './operatorDocs';
 
 /** The literal forms, for completion and hover. */
 export const LITERAL_DOCS = (): Record<string, Doc> => ({

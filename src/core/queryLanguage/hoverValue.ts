@@ -7,7 +7,7 @@ import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema
 import { didYouMean } from '../odata/suggest';
 import { EDM_TYPES } from '../odata/types';
 import { toInstant } from '../odata/values';
-import { fieldDoc, LITERAL_DOCS, OPERATOR_DOCS } from './docs';
+import { fieldDoc, LITERAL_DOCS, operatorDoc } from './docs';
 import { functionDoc } from './functionDocs';
 import type { HoverInfo } from './hoverOptions';
 
@@ -40,7 +40,7 @@ export function hoverValue(option: OptionName | 'alias', value: string, at: numb
       return entity ? fieldHover(tokens, i, entity, option, here) : undefined;
     }
     case 'keyword': {
-      const doc = OPERATOR_DOCS[tok.text.toLowerCase()];
+      const doc = operatorDoc(tok.text.toLowerCase());
       return doc ? here(doc.text + caseNote(tok, tok.text.toLowerCase())) : undefined;
     }
     case 'null':

@@ -320,6 +320,13 @@ export const VALID: ValidExample[] = [
     query: 'round(id divby 10) eq 11',
     keep: (r) => svc(r).id >= 105 && svc(r).id < 115,
   },
+  {
+    section: '5.1.1.9.3',
+    what: 'round, a negative half away from zero',
+    entity: 'service',
+    query: 'round(-id divby 10) eq -11',
+    keep: (r) => svc(r).id >= 105 && svc(r).id < 115,
+  },
   // §5.1.1.10 type functions
   {
     section: '5.1.1.10.1',
