@@ -33,6 +33,20 @@ describe('OData 4.01 §5.1.1 examples against the sandbox over HTTP', () => {
     assert.ok(counts.filter((n) => n > 0).length > 30 && counts.some((n) => n === 0), counts.join(','));
   });
 
+  it('parameter aliases reach the server with the values of this fleet (§5.2)', async () => {
+    const [x, y] = a.services;
+    const quoted = `'${x.name.split("'").join("''")}'`;
+    const query = { filter: 'name eq @n or id in @ids', aliases: { n: quoted, ids: `[${y.id}]` } };
+    const answer = await s.get(`/services?${toQueryString(query)}`);
+    assert.equal(answer.status, 200, answer.body);
+    const expected = a.services.filter((r) => r.name === x.name || r.id === y.id).map((r) => r.id);
+    assert.ok(expected.length >= 2);
+    assert.deepEqual(
+      (JSON.parse(answer.body) as { id: number }[]).map((r) => r.id),
+      expected,
+    );
+  });
+
   for (const example of INVALID) {
     it(`refuses §${example.section} ${example.what}: ${example.query}`, async () => {
       const answer = await s.get(`${pathOf(example.entity)}?${toQueryString(optionsOf(example.query))}`);
