@@ -133,6 +133,42 @@ describe('query files', function () {
     assert.ok(text.includes('**dongleTerminationTimeStamp**') && text.includes('date-time or null'), text);
   });
 
+  it('signature help inside a call; a quick fix writes an upper-case operator in lower case', async () => {
+    const file = path.join(dir, 'fix.flinkey-query');
+    fs.writeFileSync(file, "GET /services?$filter=id EQ 101 and substring(name,1) eq 'olf'\n");
+    const fixDoc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(fixDoc);
+    const help = await run<vscode.SignatureHelp>('vscode.executeSignatureHelpProvider', fixDoc.uri, new vscode.Position(0, 51), ',');
+    assert.strictEqual(help.signatures[0].label, 'substring(text, start[, count])');
+    assert.strictEqual(help.activeParameter, 1);
+    const [warning] = await diagnosticsOf(fixDoc.uri, 1);
+    assert.strictEqual(fixDoc.getText(warning.range), 'EQ');
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await run<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fixDoc.uri, warning.range);
+    const fix = actions.find((a) => a.title === 'Write eq');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(fixDoc.lineAt(0).text, "GET /services?$filter=id eq 101 and substring(name,1) eq 'olf'");
+    assert.deepStrictEqual(await diagnosticsOf(fixDoc.uri, 0), []);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('a quick fix adds the $top that a list of events needs', async () => {
+    const file = path.join(dir, 'events.flinkey-query');
+    fs.writeFileSync(file, "GET /cars/1/events?$filter=type eq 'CarOpened'\n");
+    const eventsDoc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(eventsDoc);
+    const [warning] = await diagnosticsOf(eventsDoc.uri, 1);
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await run<vscode.CodeAction[]>('vscode.executeCodeActionProvider', eventsDoc.uri, warning.range);
+    const fix = actions.find((a) => a.title === 'Add $top=50');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(eventsDoc.lineAt(0).text, "GET /cars/1/events?$filter=type eq 'CarOpened'&$top=50");
+    assert.deepStrictEqual(await diagnosticsOf(eventsDoc.uri, 0), []);
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('the Run lens sends the request and shows the rows beside the editor', async () => {
     await run('workbench.action.closeAllEditors');
     await run('workbench.action.closePanel');

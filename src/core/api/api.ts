@@ -10,8 +10,11 @@ export interface QueryOptions {
   filter?: string;
   orderby?: string;
   select?: string;
+  expand?: string;
   top?: number;
   skip?: number;
+  /** Parameter alias values by name without '@': `&@n='Golf'` is { n: "'Golf'" }. */
+  aliases?: Record<string, string>;
 }
 
 export interface RequestOptions {

@@ -1,10 +1,55 @@
-// $filter syntax tree. Every node keeps where it came from, so checks can point at it.
+// Syntax tree of OData common expressions ($filter, $orderby items, parameter alias values). Every node keeps
+// where it came from, so checks can point at it.
 
 export type CompareOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+export type ArithOp = 'add' | 'sub' | 'mul' | 'div' | 'divby' | 'mod';
 
-interface Span {
+export interface Span {
   offset: number;
   length: number;
+}
+
+export type LiteralType = 'string' | 'int' | 'decimal' | 'boolean' | 'null' | 'datetime' | 'date' | 'time' | 'duration' | 'guid';
+
+export interface LiteralNode extends Span {
+  kind: 'literal';
+  type: LiteralType;
+  /** Strings are unescaped; temporal literals and GUIDs keep their text; durations their value text (P1D). */
+  value: string | number | boolean | null;
+  /** The literal as written, e.g. 'O''Neil'. */
+  text: string;
+}
+
+export interface PathSegment extends Span {
+  name: string;
+}
+
+/** A property or a path into nested objects: serialNumber, userData/firstName, $it/name. */
+export interface FieldNode extends Span {
+  kind: 'field';
+  /** The path as written without $it/, e.g. 'userData/firstName'. */
+  name: string;
+  segments: PathSegment[];
+  /** Written with the $it/ prefix. */
+  it: boolean;
+}
+
+/** $it on its own: the record being tested. */
+export interface ItNode extends Span {
+  kind: 'it';
+}
+
+export interface AliasNode extends Span {
+  kind: 'alias';
+  /** Without the '@'. */
+  name: string;
+}
+
+/** A JSON array [1,2] or a parenthesized list ('a','b') right of `in`. */
+export interface ListNode extends Span {
+  kind: 'list';
+  items: FilterNode[];
+  bracket: boolean;
 }
 
 /** 'and'/'or' chains are flat (operands in order) so long chains never recurse deeply. */
@@ -18,6 +63,11 @@ export interface NotNode extends Span {
   operand: FilterNode;
 }
 
+export interface NegateNode extends Span {
+  kind: 'negate';
+  operand: FilterNode;
+}
+
 export interface CompareNode extends Span {
   kind: 'compare';
   op: CompareOp;
@@ -27,64 +77,72 @@ export interface CompareNode extends Span {
   opOffset: number;
 }
 
-export interface InNode extends Span {
-  kind: 'in';
+export interface ArithNode extends Span {
+  kind: 'arith';
+  op: ArithOp;
   left: FilterNode;
-  items: LiteralNode[];
+  right: FilterNode;
   opOffset: number;
 }
 
-export interface FieldNode extends Span {
-  kind: 'field';
-  name: string;
-}
-
-export interface LiteralNode extends Span {
-  kind: 'literal';
-  type: 'string' | 'number' | 'boolean' | 'null' | 'datetime' | 'date';
-  /** datetime/date keep their literal text; strings are unescaped. */
-  value: string | number | boolean | null;
-  /** The literal as written, e.g. 'O''Neil'. */
-  text: string;
+export interface InNode extends Span {
+  kind: 'in';
+  left: FilterNode;
+  /** A list, a JSON array, a parameter alias or another expression that gives a list. */
+  right: FilterNode;
+  opOffset: number;
 }
 
 export interface CallNode extends Span {
   kind: 'call';
-  name: FunctionName;
+  /** The canonical spelling, e.g. 'matchesPattern', whatever the case it was written in. */
+  name: string;
   args: FilterNode[];
+  /** Length of the name as written (the name starts at `offset`). */
+  nameLength: number;
 }
 
-export type FilterNode = LogicalNode | NotNode | CompareNode | InNode | FieldNode | LiteralNode | CallNode;
-
-export type ArgType = 'string' | 'number' | 'datetime';
-
-export interface FunctionSignature {
-  /** Required then optional argument types. */
-  args: ArgType[];
-  optional: number;
-  returns: 'string' | 'number' | 'boolean';
-  /** How the arguments read in a message, e.g. "(text, search)". */
-  usage: string;
+/** case(condition:value, …) — the first pair whose condition is true gives the value. */
+export interface CaseNode extends Span {
+  kind: 'case';
+  pairs: { when: FilterNode; then: FilterNode }[];
 }
 
-export const FUNCTIONS = {
-  contains: { args: ['string', 'string'], optional: 0, returns: 'boolean', usage: 'contains(text, search)' },
-  startswith: { args: ['string', 'string'], optional: 0, returns: 'boolean', usage: 'startswith(text, prefix)' },
-  endswith: { args: ['string', 'string'], optional: 0, returns: 'boolean', usage: 'endswith(text, suffix)' },
-  tolower: { args: ['string'], optional: 0, returns: 'string', usage: 'tolower(text)' },
-  toupper: { args: ['string'], optional: 0, returns: 'string', usage: 'toupper(text)' },
-  trim: { args: ['string'], optional: 0, returns: 'string', usage: 'trim(text)' },
-  length: { args: ['string'], optional: 0, returns: 'number', usage: 'length(text)' },
-  indexof: { args: ['string', 'string'], optional: 0, returns: 'number', usage: 'indexof(text, search)' },
-  substring: { args: ['string', 'number', 'number'], optional: 1, returns: 'string', usage: 'substring(text, start[, count])' },
-  year: { args: ['datetime'], optional: 0, returns: 'number', usage: 'year(dateTime)' },
-  month: { args: ['datetime'], optional: 0, returns: 'number', usage: 'month(dateTime)' },
-  day: { args: ['datetime'], optional: 0, returns: 'number', usage: 'day(dateTime)' },
-} satisfies Record<string, FunctionSignature>;
-
-export type FunctionName = keyof typeof FUNCTIONS;
-export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
-
-export function isFunctionName(name: string): name is FunctionName {
-  return Object.prototype.hasOwnProperty.call(FUNCTIONS, name);
+/** A type name as the last argument of cast() and isof(): Edm.String, or a model type. */
+export interface TypeNode extends Span {
+  kind: 'type';
+  name: string;
 }
+
+export type FilterNode =
+  | LiteralNode
+  | FieldNode
+  | ItNode
+  | AliasNode
+  | ListNode
+  | LogicalNode
+  | NotNode
+  | NegateNode
+  | CompareNode
+  | ArithNode
+  | InNode
+  | CallNode
+  | CaseNode
+  | TypeNode;
+
+/** A note the parser leaves for the checker: legal, but worth a warning (upper-case operators). */
+export interface ParseNote extends Span {
+  message: string;
+  /** What to write instead, offered as a quick fix. */
+  replacement?: string;
+}
+
+export {
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  findFunction,
+  isFunctionName,
+  type FunctionName,
+  type FunctionSignature,
+  type ParamKind,
+} from './functions';

@@ -1,87 +1,205 @@
-// checkQuery: syntax and schema problems of all options, for one entity.
+// checkQuery: syntax and schema problems of all options, for one entity (or any schema).
+import * as l10n from '@vscode/l10n';
 import type { QueryOptions } from '../api/api';
-import { checkFilter } from './checkFilter';
-import { parseOrderBy, parseSelectItems } from './options';
-import { parseFilter } from './parser';
-import { ODataError, type ODataProblem, type OptionName, problem } from './problem';
-import { type Entity, ENTITY_PLURAL, fieldNames, findField } from './schema';
+import { parseAliases } from './aliases';
+import type { FilterNode, ParseNote, PathSegment } from './ast';
+import { Checker, fieldType } from './checker';
+import { type ExpandItem, parseExpand } from './expand';
+import { type OrderByItem, parseOrderByWithNotes, parseSelectItems, type SelectItem } from './options';
+import { parseExpression } from './parser';
+import { ODataError, type ODataProblem, type OptionName, problem, type ProblemOption } from './problem';
+import { type EntitySchema, type FieldSchema, resolveSchema, type SchemaRef } from './schema';
 import { didYouMean } from './suggest';
+import { typeWords } from './types';
 
 /** True when a text option has something in it; blank text counts as "not given". */
 export function hasText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+/** Everything the evaluator needs from one check: the parsed options and the inferred types. */
+export interface Analysis {
+  problems: ODataProblem[];
+  checker: Checker;
+  filter?: FilterNode;
+  orderby?: OrderByItem[];
+  select?: SelectItem[];
+  expand?: ExpandItem[];
+}
+
 /** Empty array = OK. Never throws. */
-export function checkQuery(options: QueryOptions, entity: Entity): ODataProblem[] {
+export function checkQuery(options: QueryOptions, entity: SchemaRef): ODataProblem[] {
+  return analyzeQuery(options, entity).problems;
+}
+
+export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis {
+  const schema = resolveSchema(entity);
   const problems: ODataProblem[] = [];
-  const syntax = (run: () => void): void => {
+  const syntax = <T>(run: () => T): T | undefined => {
     try {
-      run();
+      return run();
     } catch (e) {
-      if (!(e instanceof ODataError)) {
-        throw e;
-      }
+      if (!(e instanceof ODataError)) throw e;
       problems.push(e.problem);
+      return undefined;
     }
   };
-  for (const name of ['filter', 'orderby', 'select'] as const) {
+  for (const name of ['filter', 'orderby', 'select', 'expand'] as const) {
     const value: unknown = options[name];
-    if (value !== undefined && typeof value !== 'string') {
-      problems.push(problem(name, 0, 1, `$${name} must be text`));
-    }
+    if (value !== undefined && typeof value !== 'string') problems.push(problem(name, 0, 1, l10n.t('${0} must be text', name)));
   }
+  const aliases = parseAliases(options.aliases, problems);
+  const checker = new Checker(schema, aliases, 'filter');
+  const notes = (option: ProblemOption, list: ParseNote[]) =>
+    list.forEach((n) => problems.push(problem(option, n.offset, n.length, n.message, 'warning', n.replacement)));
+  const analysis: Analysis = { problems, checker };
+
   if (hasText(options.filter)) {
     const text = options.filter;
-    syntax(() => problems.push(...checkFilter(parseFilter(text), entity)));
+    const parsed = syntax(() => parseExpression(text, 'filter'));
+    if (parsed) {
+      notes('filter', parsed.notes);
+      analysis.filter = parsed.node;
+      const top = checker.run(parsed.node, 'filter', text);
+      if (top !== 'boolean' && top !== 'unknown' && top !== 'null') {
+        const example = parsed.node.kind === 'field' ? l10n.t(' — compare it, e.g. {0} eq …', parsed.node.name) : '';
+        checker.report(
+          parsed.node,
+          l10n.t('a filter must be a true/false condition, but {0} is {1}{2}', checker.describe(parsed.node), typeWords(top), example),
+        );
+      }
+    }
   }
   if (hasText(options.orderby)) {
     const text = options.orderby;
-    syntax(() =>
-      checkFields(
-        'orderby',
-        parseOrderBy(text).map((i) => ({ name: i.field, ...i })),
-        entity,
-        problems,
-      ),
-    );
+    const parsed = syntax(() => parseOrderByWithNotes(text));
+    if (parsed) {
+      notes('orderby', parsed.notes);
+      analysis.orderby = parsed.items;
+      for (const item of parsed.items) {
+        const t = checker.run(item.expr, 'orderby', text);
+        if (t === 'object' || t === 'collection' || t === 'entity') {
+          checker.report(item, l10n.t('cannot sort by {0} — sort by one of its fields', typeWords(t)));
+        }
+      }
+    }
   }
   if (hasText(options.select)) {
     const text = options.select;
-    syntax(() => checkFields('select', parseSelectItems(text), entity, problems));
+    analysis.select = syntax(() => parseSelectItems(text));
+    if (analysis.select) checkPaths('select', analysis.select, schema, problems);
+  }
+  if (hasText(options.expand)) {
+    const text = options.expand;
+    analysis.expand = syntax(() => parseExpand(text));
+    if (analysis.expand) checkExpand(analysis.expand, schema.fields, schema.plural, problems);
+  }
+  problems.push(...checker.problems);
+  for (const [name, value] of aliases) {
+    for (const n of value.notes) {
+      if (!checker.usedAliases.has(name)) problems.push(problem(`@${name}`, n.offset, n.length, n.message, 'warning'));
+    }
+    if (!checker.usedAliases.has(name)) {
+      problems.push(
+        problem(
+          `@${name}`,
+          0,
+          options.aliases?.[name]?.length ?? 0,
+          l10n.t('@{0} is given but not used in $filter or $orderby', name),
+          'warning',
+        ),
+      );
+    }
   }
   checkCount('top', options.top, problems);
   checkCount('skip', options.skip, problems);
-  return problems;
+  // In the order the options are read, so the first problem is the one a person meets first.
+  const rank = (p: ODataProblem) => RANK.indexOf(p.option.startsWith('@') ? '@' : p.option);
+  problems.sort((a, b) => rank(a) - rank(b));
+  return analysis;
 }
 
-function checkFields(
+const RANK = ['query', 'filter', 'orderby', 'select', 'expand', '@', 'top', 'skip'];
+
+/** The field a path names, reporting unknown segments; undefined when it does not resolve. */
+function resolvePath(
   option: OptionName,
-  items: { name: string; offset: number; length: number }[],
-  entity: Entity,
+  segments: PathSegment[],
+  fields: readonly FieldSchema[],
+  where: string,
   problems: ODataProblem[],
-): void {
+): FieldSchema | undefined {
+  let field: FieldSchema | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (field && field.type !== 'object') {
+      problems.push(
+        problem(
+          option,
+          seg.offset,
+          seg.length,
+          l10n.t("'{0}' is {1}; it has no field '{2}'", field.name, typeWords(fieldType(field)), seg.name),
+        ),
+      );
+      return undefined;
+    }
+    const list = field ? (field.fields ?? []) : fields;
+    field = list.find((f) => f.name === seg.name);
+    if (!field) {
+      const on = i === 0 ? where : `'${segments[i - 1].name}'`;
+      const names = list.map((f) => f.name);
+      problems.push(
+        problem(option, seg.offset, seg.length, l10n.t("unknown field '{0}' on {1}{2}", seg.name, on, didYouMean(seg.name, names))),
+      );
+      return undefined;
+    }
+  }
+  return field;
+}
+
+function checkPaths(option: OptionName, items: SelectItem[], schema: EntitySchema, problems: ODataProblem[], fields = schema.fields): void {
   const seen = new Set<string>();
   for (const item of items) {
-    if (item.name === '*') {
-      continue;
-    }
-    if (!findField(entity, item.name)) {
-      const message = `unknown field '${item.name}' on ${ENTITY_PLURAL[entity]}${didYouMean(item.name, fieldNames(entity))}`;
-      problems.push(problem(option, item.offset, item.length, message));
-    } else if (seen.has(item.name)) {
-      problems.push(problem(option, item.offset, item.length, `'${item.name}' is listed more than once`, 'warning'));
+    if (item.name === '*') continue;
+    if (!resolvePath(option, item.segments, fields, schema.plural, problems)) continue;
+    if (seen.has(item.name)) {
+      problems.push(problem(option, item.offset, item.length, l10n.t("'{0}' is listed more than once", item.name), 'warning'));
     }
     seen.add(item.name);
   }
 }
 
-function checkCount(option: 'top' | 'skip', value: unknown, problems: ODataProblem[]): void {
-  if (value === undefined) {
-    return;
+function checkExpand(items: ExpandItem[], fields: readonly FieldSchema[], where: string, problems: ODataProblem[]): void {
+  for (const item of items) {
+    if (item.name === '*') continue;
+    const field = resolvePath('expand', item.segments, fields, where, problems);
+    if (!field) continue;
+    if (field.type !== 'object') {
+      const message = l10n.t(
+        "'{0}' is {1}; $expand takes nested objects — list plain fields in $select",
+        item.name,
+        typeWords(fieldType(field)),
+      );
+      problems.push(problem('expand', item.offset, item.length, message));
+      continue;
+    }
+    if (!field.expandable) {
+      const message = l10n.t(
+        "'{0}' comes with every record; $expand is meant for linked objects and a server may refuse it — use $select={0}/…",
+        item.name,
+      );
+      problems.push(problem('expand', item.offset, item.length, message, 'warning'));
+    }
+    const inner = field.fields ?? [];
+    if (item.select) checkPaths('expand', item.select, { plural: `'${item.name}'`, fields: inner }, problems);
+    if (item.expand) checkExpand(item.expand, inner, `'${item.name}'`, problems);
   }
+}
+
+function checkCount(option: 'top' | 'skip', value: unknown, problems: ODataProblem[]): void {
+  if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
-    problems.push(problem(option, 0, Math.max(1, shown.length), `$${option} must be a whole number ≥ 0, found ${shown}`));
+    problems.push(problem(option, 0, Math.max(1, shown.length), l10n.t('${0} must be a whole number ≥ 0, found {1}', option, shown)));
   }
 }

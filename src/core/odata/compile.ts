@@ -1,103 +1,245 @@
-// Turns a checked $filter tree into a closure once, so rows are tested without re-walking the tree's text.
-import { type FilterNode } from './ast';
-import { fieldType, type ValueType } from './checkFilter';
-import { readPath } from './fieldPath';
-import { type Entity, findField } from './schema';
+// Turns a checked expression into a closure once, so rows are tested without re-walking the tree.
+// Semantics of §5.1.1: null propagates through operators and functions, and/or/not use three-valued logic,
+// integer div truncates while divby gives decimals, mod keeps the sign of the left operand.
+import * as l10n from '@vscode/l10n';
+import type { ArithNode, FilterNode, LiteralNode } from './ast';
+import type { Checker } from './checker';
+import { compareValues, equalValues } from './compare';
+import { type CallContext, FUNCTION_IMPLS } from './functionImpls';
+import { fail, type ProblemOption } from './problem';
+import { DateValue, Duration, Instant, toDate, toDuration, toInstant, toTime, type Value } from './values';
 
 type Row = Record<string, unknown>;
-type Fn = (row: Row) => unknown;
+export type Fn = (row: Row) => Value;
 
-interface Compiled {
-  fn: Fn;
-  type: ValueType;
+export interface EvalOptions {
+  /** The server's clock for now(); taken once per request. */
+  now?: Date;
 }
 
-/** Keeps a row only when the filter is exactly true (null and false both drop it, as in OData). */
-export function compileFilter(node: FilterNode, entity: Entity): (row: object) => boolean {
-  const { fn } = compile(node, entity);
-  return (row) => fn(row as Row) === true;
-}
+const DAY = 86_400_000;
 
-/** Date-time values flow as their text; comparisons turn them into instants (ms). */
-export function toInstant(v: unknown): number | null {
-  if (typeof v === 'number') {
-    return v;
+export class Compiler {
+  private readonly regexes = new Map<string, RegExp>();
+  private readonly aliasFns = new Map<string, Fn>();
+  private readonly now: Instant;
+
+  /** `option`: where runtime failures (division by zero) are reported. */
+  constructor(
+    private readonly checker: Checker,
+    private readonly option: ProblemOption,
+    opts: EvalOptions = {},
+  ) {
+    this.now = new Instant((opts.now ?? new Date()).getTime(), 0);
   }
-  if (typeof v !== 'string') {
-    return null;
-  }
-  // A date-time without a zone would be read as local time; the API means UTC.
-  const zoned = v.length <= 10 || hasZone(v) ? v : v + 'Z';
-  const ms = Date.parse(zoned);
-  return Number.isNaN(ms) ? null : ms;
-}
 
-function compile(node: FilterNode, entity: Entity): Compiled {
-  switch (node.kind) {
-    case 'field': {
-      const f = findField(entity, node.name);
-      const name = node.name;
-      return { fn: (row) => readPath(row, name) ?? null, type: f ? fieldType(f) : 'unknown' };
-    }
-    case 'literal': {
-      const value = node.value;
-      return { fn: () => value, type: node.type === 'date' ? 'datetime' : node.type };
-    }
-    case 'not': {
-      const inner = compile(node.operand, entity).fn;
-      return { fn: (row) => not(inner(row)), type: 'boolean' };
-    }
-    case 'and':
-    case 'or': {
-      const fns = node.operands.map((o) => compile(o, entity).fn);
-      return { fn: node.kind === 'and' ? (row) => all(fns, row) : (row) => any(fns, row), type: 'boolean' };
-    }
-    case 'compare': {
-      const left = compile(node.left, entity);
-      const right = compile(node.right, entity);
-      const asInstants = left.type === 'datetime' || right.type === 'datetime';
-      const l = asInstants ? instantOf(left.fn) : left.fn;
-      const r = asInstants ? instantOf(right.fn) : right.fn;
-      const test = COMPARE[node.op];
-      return { fn: (row) => test(l(row), r(row)), type: 'boolean' };
-    }
-    case 'in': {
-      const left = compile(node.left, entity);
-      const asInstants = left.type === 'datetime';
-      const l = asInstants ? instantOf(left.fn) : left.fn;
-      const values = node.items.map((i) => (asInstants ? toInstant(i.value) : i.value));
-      return { fn: (row) => in_(l(row), values), type: 'boolean' };
-    }
-    case 'call': {
-      const args = node.args.map((a) => compile(a, entity).fn);
-      const impl = FUNCTION_IMPLS[node.name];
-      return {
-        fn: (row) => {
+  /** What a call needs at run time; failures point at the call. */
+  private callContext(at: { offset: number; length: number }): CallContext {
+    const failHere = (message: string): never => fail(this.option, at.offset, at.length, message);
+    return {
+      now: this.now,
+      fail: failHere,
+      regex: (pattern) => {
+        let re = this.regexes.get(pattern);
+        if (!re) {
+          try {
+            re = new RegExp(pattern);
+          } catch (e) {
+            return failHere(l10n.t('not a valid ECMAScript regular expression: {0}', e instanceof Error ? e.message : String(e)));
+          }
+          this.regexes.set(pattern, re);
+        }
+        return re;
+      },
+    };
+  }
+
+  compile(node: FilterNode): Fn {
+    switch (node.kind) {
+      case 'literal': {
+        const value = this.literal(node);
+        return () => value;
+      }
+      case 'field':
+        return this.field(
+          node.segments.map((s) => s.name),
+          this.checker.types.get(node),
+        );
+      case 'it':
+        return (row) => row;
+      case 'alias':
+        return this.alias(node.name);
+      case 'list': {
+        const items = node.items.map((i) => this.compile(i));
+        return (row) => items.map((f) => f(row));
+      }
+      case 'and':
+      case 'or': {
+        const fns = node.operands.map((o) => this.compile(o));
+        return node.kind === 'and' ? (row) => all(fns, row) : (row) => any(fns, row);
+      }
+      case 'not': {
+        const inner = this.compile(node.operand);
+        return (row) => {
+          const v = inner(row);
+          return v === true ? false : v === false ? true : null;
+        };
+      }
+      case 'negate': {
+        const inner = this.compile(node.operand);
+        return (row) => {
+          const v = inner(row);
+          return typeof v === 'number' ? -v : v instanceof Duration ? new Duration(-v.ms) : null;
+        };
+      }
+      case 'compare': {
+        const l = this.compile(node.left);
+        const r = this.compile(node.right);
+        const op = node.op;
+        if (op === 'eq') return (row) => equalValues(l(row), r(row));
+        if (op === 'ne') return (row) => !equalValues(l(row), r(row));
+        const test = ORDER[op];
+        return (row) => {
+          const c = compareValues(l(row), r(row));
+          return c !== undefined && test(c);
+        };
+      }
+      case 'in': {
+        const l = this.compile(node.left);
+        const r = this.compile(node.right);
+        return (row) => {
+          const list = r(row);
+          if (!Array.isArray(list)) return null;
+          const v = l(row);
+          return list.some((item) => equalValues(v, item as Value));
+        };
+      }
+      case 'arith':
+        return this.arith(node);
+      case 'call': {
+        const args = node.args.map((a) => (a.kind === 'type' ? () => a.name : this.compile(a)));
+        const impl = FUNCTION_IMPLS[node.name];
+        const ctx = this.callContext(node);
+        return (row) => {
           const values = args.map((a) => a(row));
-          // Functions on null give null, so the surrounding comparison is false.
-          return values.some((v) => v === null) ? null : impl(values);
-        },
-        type: 'unknown',
-      };
+          return values.some((v) => v === null) ? null : impl(values, ctx);
+        };
+      }
+      case 'case': {
+        const pairs = node.pairs.map((p) => ({ when: this.compile(p.when), then: this.compile(p.then) }));
+        return (row) => {
+          for (const p of pairs) if (p.when(row) === true) return p.then(row);
+          return null;
+        };
+      }
+      case 'type':
+        return () => node.name;
     }
+  }
+
+  private literal(node: LiteralNode): Value {
+    const v = node.value;
+    switch (node.type) {
+      case 'datetime':
+        return toInstant(v as string);
+      case 'date':
+        return toDate(v as string);
+      case 'time':
+        return toTime(v as string);
+      case 'duration':
+        return toDuration(v as string);
+      case 'guid':
+        return (v as string).toLowerCase();
+      case 'string':
+        return this.checker.durations.has(node) ? toDuration(v as string) : v;
+      default:
+        return v;
+    }
+  }
+
+  /** Reads a path; date-time fields arrive as text and become instants. */
+  private field(path: string[], type: string | undefined): Fn {
+    const read = (row: Row): unknown => {
+      let v: unknown = row;
+      for (const name of path) {
+        if (v === null || typeof v !== 'object') return null;
+        v = (v as Row)[name];
+      }
+      return v ?? null;
+    };
+    if (type === 'datetime') return (row) => asInstant(read(row));
+    return read as Fn;
+  }
+
+  private alias(name: string): Fn {
+    let fn = this.aliasFns.get(name);
+    if (!fn) {
+      const node = this.checker.aliases.get(name)?.node;
+      fn = node ? this.compile(node) : () => null;
+      this.aliasFns.set(name, fn);
+    }
+    return fn;
+  }
+
+  private arith(node: ArithNode): Fn {
+    const l = this.compile(node.left);
+    const r = this.compile(node.right);
+    const ints = this.checker.types.get(node.left) === 'int' && this.checker.types.get(node.right) === 'int';
+    const op = node.op;
+    const divisionByZero = () => fail(this.option, node.opOffset, op.length, l10n.t("'{0}' by zero fails the request", op));
+    return (row) => {
+      const a = l(row);
+      const b = r(row);
+      if (a === null || b === null) return null;
+      if (typeof a === 'number' && typeof b === 'number') {
+        if ((op === 'mod' || (op === 'div' && ints)) && b === 0) divisionByZero();
+        return numeric(op, a, b, ints);
+      }
+      return temporal(op, a, b);
+    };
   }
 }
 
-function hasZone(v: string): boolean {
-  for (let i = 11; i < v.length; i++) {
-    if (v[i] === 'Z' || v[i] === 'z' || v[i] === '+' || v[i] === '-') {
-      return true;
-    }
+const ORDER: Record<string, (c: number) => boolean> = { gt: (c) => c > 0, ge: (c) => c >= 0, lt: (c) => c < 0, le: (c) => c <= 0 };
+
+function asInstant(v: unknown): Value {
+  if (typeof v !== 'string') return v ?? null;
+  return toInstant(v);
+}
+
+function numeric(op: string, a: number, b: number, ints: boolean): number {
+  switch (op) {
+    case 'add':
+      return a + b;
+    case 'sub':
+      return a - b;
+    case 'mul':
+      return a * b;
+    case 'div':
+      return ints ? Math.trunc(a / b) : a / b;
+    case 'divby':
+      return a / b;
+    default:
+      return a % b; // the sign of the left operand, as OData's mod
   }
-  return false;
 }
 
-function instantOf(fn: Fn): Fn {
-  return (row) => toInstant(fn(row));
-}
-
-function not(v: unknown): boolean | null {
-  return v === true ? false : v === false ? true : null;
+/** Date-time ± duration, date ± duration, duration arithmetic and differences of instants. */
+function temporal(op: string, a: Value, b: Value): Value {
+  if (b instanceof Duration && (op === 'add' || op === 'sub')) {
+    const d = op === 'add' ? b.ms : -b.ms;
+    if (a instanceof Instant) return new Instant(a.ms + d, a.offset);
+    // A date plus a duration: midnight plus the duration, cut back to its day (XML Schema E.3.3).
+    if (a instanceof DateValue) return new DateValue(Math.floor((a.ms + d) / DAY) * DAY);
+    if (a instanceof Duration) return new Duration(a.ms + d);
+  }
+  if (op === 'add' && a instanceof Duration && (b instanceof Instant || b instanceof DateValue)) return temporal('add', b, a);
+  if (op === 'sub' && ((a instanceof Instant && b instanceof Instant) || (a instanceof DateValue && b instanceof DateValue))) {
+    return new Duration(a.ms - b.ms);
+  }
+  if (a instanceof Duration && typeof b === 'number') return new Duration(op === 'mul' ? a.ms * b : a.ms / b);
+  if (typeof a === 'number' && b instanceof Duration && op === 'mul') return new Duration(a * b.ms);
+  return null;
 }
 
 // Three-valued logic: null means "unknown", which a filter treats as not matching.
@@ -105,12 +247,8 @@ function all(fns: Fn[], row: Row): boolean | null {
   let result: boolean | null = true;
   for (const fn of fns) {
     const v = fn(row);
-    if (v === false) {
-      return false;
-    }
-    if (v !== true) {
-      result = null;
-    }
+    if (v === false) return false;
+    if (v !== true) result = null;
   }
   return result;
 }
@@ -119,87 +257,8 @@ function any(fns: Fn[], row: Row): boolean | null {
   let result: boolean | null = false;
   for (const fn of fns) {
     const v = fn(row);
-    if (v === true) {
-      return true;
-    }
-    if (v !== false) {
-      result = null;
-    }
+    if (v === true) return true;
+    if (v !== false) result = null;
   }
   return result;
 }
-
-function equal(a: unknown, b: unknown): boolean {
-  return a === b; // null eq null is true, null eq anything else false
-}
-
-function ordered(test: (a: never, b: never) => boolean): (a: unknown, b: unknown) => boolean {
-  return (a, b) => a !== null && b !== null && typeof a === typeof b && test(a as never, b as never);
-}
-
-const COMPARE: Record<string, (a: unknown, b: unknown) => boolean> = {
-  eq: equal,
-  ne: (a, b) => !equal(a, b),
-  gt: ordered((a, b) => a > b),
-  ge: ordered((a, b) => a >= b),
-  lt: ordered((a, b) => a < b),
-  le: ordered((a, b) => a <= b),
-};
-
-function in_(v: unknown, values: unknown[]): boolean {
-  for (const item of values) {
-    if (equal(v, item)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-
-function datePart(v: unknown, start: number, end: number): number | null {
-  const s = str(v);
-  if (s === null || s.length < 10 || s[4] !== '-' || s[7] !== '-') {
-    return null;
-  }
-  // The text's own calendar fields, as OData's year()/month()/day() read them (not converted to UTC).
-  const n = Number(s.slice(start, end));
-  return Number.isInteger(n) ? n : null;
-}
-
-/** Inputs are never null here (the caller short-circuits); wrong runtime types give null. */
-function text2(values: unknown[], f: (a: string, b: string) => unknown): unknown {
-  const a = str(values[0]);
-  const b = str(values[1]);
-  return a === null || b === null ? null : f(a, b);
-}
-
-function text1(values: unknown[], f: (a: string) => unknown): unknown {
-  const a = str(values[0]);
-  return a === null ? null : f(a);
-}
-
-const FUNCTION_IMPLS: Record<string, (values: unknown[]) => unknown> = {
-  contains: (v) => text2(v, (a, b) => a.includes(b)),
-  startswith: (v) => text2(v, (a, b) => a.startsWith(b)),
-  endswith: (v) => text2(v, (a, b) => a.endsWith(b)),
-  indexof: (v) => text2(v, (a, b) => a.indexOf(b)),
-  tolower: (v) => text1(v, (a) => a.toLowerCase()),
-  toupper: (v) => text1(v, (a) => a.toUpperCase()),
-  trim: (v) => text1(v, (a) => a.trim()),
-  length: (v) => text1(v, (a) => a.length),
-  substring: (v) => {
-    const s = str(v[0]);
-    const start = num(v[1]);
-    const count = v.length > 2 ? num(v[2]) : undefined;
-    if (s === null || start === null || count === null) {
-      return null;
-    }
-    const from = Math.max(0, start);
-    return count === undefined ? s.slice(from) : s.slice(from, from + Math.max(0, count));
-  },
-  year: (v) => datePart(v[0], 0, 4),
-  month: (v) => datePart(v[0], 5, 7),
-  day: (v) => datePart(v[0], 8, 10),
-};

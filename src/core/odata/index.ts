@@ -1,32 +1,34 @@
 // Public face of the OData part: parsing, checking, query strings and evaluation. No vscode import.
 export type { QueryOptions } from '../api/api';
 export type {
-  ArgType,
+  AliasNode,
+  ArithNode,
   CallNode,
+  CaseNode,
   CompareNode,
   CompareOp,
   FieldNode,
   FilterNode,
   FunctionName,
   InNode,
+  ListNode,
   LiteralNode,
   LogicalNode,
   NotNode,
 } from './ast';
-export { FUNCTION_NAMES, FUNCTIONS } from './ast';
-export { applyQuery, applyToOne } from './apply';
-export { checkQuery } from './checkQuery';
-export { checkFilter } from './checkFilter';
-export { compileFilter } from './compile';
+export { FUNCTION_NAMES, FUNCTIONS, findFunction } from './ast';
+export { applyQuery, applyToOne, compileFilter, type EvalOptions } from './apply';
+export { analyzeQuery, checkQuery } from './checkQuery';
+export { parseExpand, type ExpandItem } from './expand';
 export { KEYWORDS, tokenize } from './lexer';
 export type { Token, TokenKind } from './lexer';
 export { parseOrderBy, parseSelect, parseSelectItems, parseSkip, parseTop } from './options';
 export type { OrderByItem, SelectItem } from './options';
-export { MAX_DEPTH, parseFilter } from './parser';
+export { MAX_DEPTH, parseExpression, parseFilter } from './parser';
 export { formatProblem, ODataError } from './problem';
-export type { ODataProblem, OptionName } from './problem';
+export type { ODataProblem, OptionName, ProblemOption } from './problem';
 export { parseQueryText } from './parseQueryText';
-export type { OptionSpans } from './parseQueryText';
+export type { OptionSpans, QueryTextSource } from './parseQueryText';
 export { fromSearchParams, OPTION_NAMES, quoteString, toQueryString } from './queryString';
-export { ENTITY_PLURAL, SCHEMAS } from './schema';
-export type { Entity, FieldSchema } from './schema';
+export { ENTITY_PLURAL, resolveSchema, SCHEMAS } from './schema';
+export type { Entity, EntitySchema, FieldSchema, SchemaRef } from './schema';

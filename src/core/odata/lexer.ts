@@ -1,17 +1,31 @@
-// A small hand-written lexer shared by $filter, $orderby and $select (and later completion/highlighting).
+// The lexer of OData expressions, shared by $filter, $orderby, $select, parameter aliases, completion and hover.
+// One pass, no backtracking: every branch moves forward, so the time is linear in the length of the text.
+import * as l10n from '@vscode/l10n';
+import { DURATION_HELP, durationMs, scanSpecial } from './literals';
 
 export type TokenKind =
-  | 'identifier'
-  | 'keyword' // eq ne gt ge lt le and or not in
+  | 'identifier' // field names, function names, qualified type names (Edm.String)
+  | 'keyword' // the operator words, in any case: eq ne gt ge lt le and or not in has add sub mul div divby mod
   | 'string'
   | 'number'
   | 'datetime'
   | 'date'
+  | 'time'
+  | 'duration'
+  | 'guid'
   | 'boolean'
   | 'null'
+  | 'alias' // @name
+  | 'it' // $it
+  | 'jsonString' // "…" inside a JSON array
   | 'openParen'
   | 'closeParen'
+  | 'openBracket'
+  | 'closeBracket'
   | 'comma'
+  | 'colon'
+  | 'slash'
+  | 'minus'
   | 'star'
   | 'error';
 
@@ -20,16 +34,20 @@ export interface Token {
   text: string;
   offset: number;
   length: number;
-  /** string: the unescaped text; number: the number; boolean: true/false. */
+  /** string/jsonString: the unescaped text; number: the number; boolean: true/false; duration: the value text. */
   value?: string | number | boolean;
+  /** numbers: whole number (int) or with '.'/exponent/INF/NaN (decimal). */
+  numberType?: 'int' | 'decimal';
   /** error tokens only: what is wrong, in plain words. */
   message?: string;
 }
 
-export const KEYWORDS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'and', 'or', 'not', 'in'];
+export const COMPARISON = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
+export const ARITHMETIC = ['add', 'sub', 'mul', 'div', 'divby', 'mod'];
+export const KEYWORDS: readonly string[] = [...COMPARISON, 'and', 'or', 'not', 'in', 'has', ...ARITHMETIC];
 
 // Operators from other languages, mapped to what OData spells them.
-const FOREIGN_OPERATORS: Record<string, string> = {
+const FOREIGN: Record<string, string> = {
   '==': 'eq',
   '=': 'eq',
   '!=': 'ne',
@@ -43,12 +61,26 @@ const FOREIGN_OPERATORS: Record<string, string> = {
   '||': 'or',
   '|': 'or',
   '!': 'not',
+  '+': 'add',
+  '/': 'div',
+  '%': 'mod',
 };
 
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
-const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c);
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isIdentStart = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
+const isIdentPart = (c: string | undefined): boolean => isIdentStart(c) || isDigit(c);
+/** The ABNF's whitespace: blanks and tabs only. */
+export const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+const PUNCTUATION: Record<string, TokenKind> = {
+  '(': 'openParen',
+  ')': 'closeParen',
+  '[': 'openBracket',
+  ']': 'closeBracket',
+  ',': 'comma',
+  ':': 'colon',
+  '*': 'star',
+};
 
 /** Never throws: characters it cannot use become 'error' tokens with a message. */
 export function tokenize(text: string): Token[] {
@@ -58,53 +90,44 @@ export function tokenize(text: string): Token[] {
     tokens.push({ kind, text: text.slice(start, end), offset: start, length: end - start, ...extra });
     i = end;
   };
+  const prevSlash = () => tokens[tokens.length - 1]?.kind === 'slash';
   while (i < text.length) {
     const c = text[i];
-    if (isSpace(c)) {
+    if (isBlank(c)) {
       i++;
     } else if (c === "'") {
       lexString(text, i, push);
-    } else if (isDigit(c) || (c === '-' && isDigit(text[i + 1] ?? ''))) {
-      lexNumberOrDate(text, i, push);
+    } else if (isDigit(c) || (isIdentStart(c) && /[a-fA-F]/.test(c) && !prevSlash())) {
+      const special = scanSpecial(text, i);
+      if (special) {
+        push(special.message ? 'error' : special.kind, i, special.end, special.message ? { message: special.message } : {});
+      } else if (isDigit(c)) {
+        lexNumber(text, i, push);
+      } else {
+        lexWord(text, i, push);
+      }
+    } else if ((c === '-' || c === '+') && (isDigit(text[i + 1]) || (text.startsWith('INF', i + 1) && !isIdentPart(text[i + 4])))) {
+      lexNumber(text, i, push);
+    } else if (c === '-') {
+      push('minus', i, i + 1);
     } else if (isIdentStart(c)) {
-      let end = i + 1;
-      // A member path such as userData/firstName is one identifier.
-      while (end < text.length && (isIdentPart(text[end]) || (text[end] === '/' && isIdentStart(text[end + 1] ?? '')))) {
-        end++;
-      }
-      const word = text.slice(i, end);
-      if (KEYWORDS.includes(word)) {
-        push('keyword', i, end);
-      } else if (word === 'true' || word === 'false') {
-        push('boolean', i, end, { value: word === 'true' });
-      } else if (word === 'null') {
-        push('null', i, end);
-      } else {
-        push('identifier', i, end);
-      }
-    } else if (c === '(') {
-      push('openParen', i, i + 1);
-    } else if (c === ')') {
-      push('closeParen', i, i + 1);
-    } else if (c === ',') {
-      push('comma', i, i + 1);
-    } else if (c === '*') {
-      push('star', i, i + 1);
+      lexWord(text, i, push);
+    } else if (PUNCTUATION[c] !== undefined) {
+      push(PUNCTUATION[c], i, i + 1);
+    } else if (c === '/' && (isIdentStart(text[i + 1]) || text[i + 1] === '$') && tokens.length > 0) {
+      push('slash', i, i + 1);
+    } else if (c === '@' && isIdentStart(text[i + 1])) {
+      let end = i + 2;
+      while (isIdentPart(text[end])) end++;
+      push('alias', i, end);
+    } else if (c === '$') {
+      lexDollar(text, i, push);
     } else if (c === '"') {
-      const close = text.indexOf('"', i + 1);
-      const end = close < 0 ? text.length : close + 1;
-      push('error', i, end, { message: "strings use single quotes, e.g. 'flinkey IQ'" });
+      lexJsonString(text, i, push);
+    } else if (c === '\n' || c === '\r') {
+      push('error', i, i + 1, { message: l10n.t('a line break cannot be sent inside a query — use a blank') });
     } else {
-      const two = text.slice(i, i + 2);
-      const op = FOREIGN_OPERATORS[two] !== undefined ? two : FOREIGN_OPERATORS[c] !== undefined ? c : undefined;
-      if (op !== undefined) {
-        const message = `'${op}' is not an OData operator — did you mean '${FOREIGN_OPERATORS[op]}'?`;
-        push('error', i, i + op.length, { message });
-      } else {
-        // Keep surrogate pairs together so the underline covers the whole character.
-        const width = c.codePointAt(0)! > 0xffff ? 2 : 1;
-        push('error', i, i + width, { message: `unexpected character '${text.slice(i, i + width)}'` });
-      }
+      lexOther(text, i, push);
     }
   }
   return tokens;
@@ -112,123 +135,155 @@ export function tokenize(text: string): Token[] {
 
 type Push = (kind: TokenKind, start: number, end: number, extra?: Partial<Token>) => void;
 
-function lexString(text: string, start: number, push: Push): void {
-  let value = '';
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "'") {
-      if (text[i + 1] === "'") {
-        value += "'";
-        i += 2;
-        continue;
-      }
-      push('string', start, i + 1, { value });
-      return;
-    }
-    value += text[i];
-    i++;
+function lexWord(text: string, start: number, push: Push): void {
+  let end = start + 1;
+  // Qualified names (Edm.String, geo.distance) keep their dots.
+  while (isIdentPart(text[end]) || (text[end] === '.' && isIdentStart(text[end + 1]))) end++;
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (text[end] === "'" && !word.includes('.') && lower === 'duration') {
+    lexDuration(text, start, end, push);
+  } else if (text[end] === "'" && !KEYWORDS.includes(lower)) {
+    const close = text.indexOf("'", end + 1);
+    const stop = close < 0 ? text.length : close + 1;
+    push('error', start, stop, {
+      message: l10n.t("{0}'…' literals have no use here: flinkey records hold no binary, geography or enumeration values", word),
+    });
+  } else if (word === 'INF' || word === 'NaN') {
+    push('number', start, end, { value: word === 'INF' ? Infinity : NaN, numberType: 'decimal' });
+  } else if (KEYWORDS.includes(lower)) {
+    push('keyword', start, end);
+  } else if (lower === 'true' || lower === 'false') {
+    push('boolean', start, end, { value: lower === 'true' });
+  } else if (word === 'null') {
+    push('null', start, end);
+  } else {
+    push('identifier', start, end);
   }
-  push('error', start, text.length, { message: "unterminated string starting here — add a closing '" });
 }
 
-function digitsAt(text: string, i: number, count: number): boolean {
-  for (let k = 0; k < count; k++) {
-    if (!isDigit(text[i + k] ?? '')) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function lexNumberOrDate(text: string, start: number, push: Push): void {
-  let i = start;
-  if (text[i] === '-') {
-    i++;
-  }
-  const digitsStart = i;
-  while (i < text.length && isDigit(text[i])) {
-    i++;
-  }
-  // 4 digits then '-digit' starts a date: 2026-01-01 or 2026-01-01T00:00:00Z.
-  if (start === digitsStart && i - start === 4 && text[i] === '-' && isDigit(text[i + 1] ?? '')) {
-    lexDate(text, start, push);
+function lexDuration(text: string, start: number, quote: number, push: Push): void {
+  const close = text.indexOf("'", quote + 1);
+  if (close < 0) {
+    push('error', start, text.length, { message: l10n.t("unterminated duration starting here — add a closing '") });
     return;
   }
-  if (text[i] === '.' && isDigit(text[i + 1] ?? '')) {
-    i++;
-    while (i < text.length && isDigit(text[i])) {
-      i++;
-    }
-  }
-  push('number', start, i, { value: Number(text.slice(start, i)) });
-}
-
-function lexDate(text: string, start: number, push: Push): void {
-  let end = start;
-  // Take the whole run of date-ish characters, then validate it as one piece.
-  while (end < text.length && (isIdentPart(text[end]) || ':.+-'.includes(text[end]))) {
-    end++;
-  }
-  const raw = text.slice(start, end);
-  const message = dateProblem(raw);
-  if (message !== undefined) {
-    push('error', start, end, { message });
+  const value = text.slice(quote + 1, close);
+  if (durationMs(value) === undefined) {
+    push('error', start, close + 1, { message: l10n.t("'{0}' is not a valid duration — {1}", value, DURATION_HELP) });
   } else {
-    push(raw.length === 10 ? 'date' : 'datetime', start, end, { value: raw });
+    push('duration', start, close + 1, { value });
   }
 }
 
-const DATE_HELP = 'expected a date like 2026-01-01 or a date-time like 2026-01-01T00:00:00Z';
+function lexString(text: string, start: number, push: Push): void {
+  const parts: string[] = [];
+  let from = start + 1;
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    if (text[i + 1] === "'") {
+      parts.push(text.slice(from, i + 1));
+      from = ++i + 1;
+      continue;
+    }
+    parts.push(text.slice(from, i));
+    push('string', start, i + 1, { value: parts.join('') });
+    return;
+  }
+  push('error', start, text.length, { message: l10n.t("unterminated string starting here — add a closing '") });
+}
 
-/** undefined when `raw` is a valid OData date or date-time-offset literal. */
-export function dateProblem(raw: string): string | undefined {
-  if (!(digitsAt(raw, 0, 4) && raw[4] === '-' && digitsAt(raw, 5, 2) && raw[7] === '-' && digitsAt(raw, 8, 2))) {
-    return `'${raw}' is not a valid date — ${DATE_HELP}`;
+function lexJsonString(text: string, start: number, push: Push): void {
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  const end = Math.min(i + 1, text.length);
+  let value: unknown;
+  try {
+    value = i < text.length ? JSON.parse(text.slice(start, end)) : undefined;
+  } catch {
+    value = undefined;
   }
-  const year = Number(raw.slice(0, 4));
-  const month = Number(raw.slice(5, 7));
-  const day = Number(raw.slice(8, 10));
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
-    return `'${raw.slice(0, 10)}' is not a real calendar date`;
+  if (typeof value === 'string') {
+    push('jsonString', start, end, { value });
+  } else {
+    push('error', start, end, { message: l10n.t("strings use single quotes, e.g. 'flinkey IQ'") });
   }
-  if (raw.length === 10) {
-    return undefined;
+}
+
+function lexNumber(text: string, start: number, push: Push): void {
+  let i = start;
+  if (text[i] === '-' || text[i] === '+') i++;
+  if (text.startsWith('INF', i) && !isIdentPart(text[i + 3])) {
+    push('number', start, i + 3, { value: text[start] === '-' ? -Infinity : Infinity, numberType: 'decimal' });
+    return;
   }
-  if (raw[10] !== 'T' || !(digitsAt(raw, 11, 2) && raw[13] === ':' && digitsAt(raw, 14, 2))) {
-    return `'${raw}' is not a valid date-time — ${DATE_HELP}`;
-  }
-  let i = 16;
-  let second = 0;
-  if (raw[i] === ':') {
-    if (!digitsAt(raw, i + 1, 2)) {
-      return `'${raw}' has an incomplete seconds part — ${DATE_HELP}`;
+  while (isDigit(text[i])) i++;
+  let decimal = false;
+  if (text[i] === '.') {
+    if (!isDigit(text[i + 1])) {
+      push('error', start, i + 1, { message: l10n.t("a number cannot end with '.' — write {0}.0 or {0}", text.slice(start, i)) });
+      return;
     }
-    second = Number(raw.slice(i + 1, i + 3));
-    i += 3;
-    if (raw[i] === '.') {
-      const fracStart = i + 1;
-      i++;
-      while (isDigit(raw[i] ?? '')) {
-        i++;
-      }
-      if (i === fracStart) {
-        return `'${raw}' has a '.' without fraction digits`;
-      }
-    }
+    decimal = true;
+    i++;
+    while (isDigit(text[i])) i++;
   }
-  if (Number(raw.slice(11, 13)) > 23 || Number(raw.slice(14, 16)) > 59 || second > 59) {
-    return `'${raw}' has a time out of range (hours 00–23, minutes and seconds 00–59)`;
+  if (
+    (text[i] === 'e' || text[i] === 'E') &&
+    (isDigit(text[i + 1]) || ((text[i + 1] === '+' || text[i + 1] === '-') && isDigit(text[i + 2])))
+  ) {
+    decimal = true;
+    i += 2;
+    while (isDigit(text[i])) i++;
   }
-  const zone = raw.slice(i);
-  if (zone === 'Z') {
-    return undefined;
+  const raw = text.slice(start, i);
+  const value = Number(raw);
+  // Integers beyond Edm.Int64 are still valid decimals.
+  const int = !decimal && raw.replace(/^[+-]/, '').length <= 19 && BigInt(raw.replace(/^\+/, '')) <= 9223372036854775807n;
+  push('number', start, i, { value, numberType: int ? 'int' : 'decimal' });
+}
+
+function lexDollar(text: string, start: number, push: Push): void {
+  let end = start + 1;
+  while (isIdentPart(text[end])) end++;
+  const word = text.slice(start, end);
+  if (word === '$it') {
+    push('it', start, end);
+  } else if (word === '$this' || word === '$root') {
+    push('error', start, end, { message: l10n.t("'{0}' has no use in a flinkey query — write the field name, or $it/field", word) });
+  } else if (end > start + 1) {
+    push('error', start, end, { message: l10n.t("'{0}' looks like an option — separate options with &, e.g. …&{0}=…", word) });
+  } else {
+    push('error', start, end, { message: l10n.t("unexpected character '$'") });
   }
-  if (zone.length === 6 && (zone[0] === '+' || zone[0] === '-') && digitsAt(zone, 1, 2) && zone[3] === ':' && digitsAt(zone, 4, 2)) {
-    return Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4, 6)) > 59 ? `'${zone}' is not a valid time-zone offset` : undefined;
+}
+
+function lexOther(text: string, i: number, push: Push): void {
+  const c = text[i];
+  const two = text.slice(i, i + 2);
+  const op = FOREIGN[two] !== undefined ? two : FOREIGN[c] !== undefined ? c : undefined;
+  if (c === '%' && /^%[0-9A-Fa-f]{2}$/.test(text.slice(i, i + 3))) {
+    const code = parseInt(text.slice(i + 1, i + 3), 16);
+    const shown =
+      code === 0x20
+        ? l10n.t('a blank')
+        : code > 0x20 && code < 0x7f
+          ? `'${String.fromCharCode(code)}'`
+          : l10n.t('the character it stands for');
+    push('error', i, i + 3, {
+      message: l10n.t("'{0}' is a URL escape — here, type the character itself ({1})", text.slice(i, i + 3), shown),
+    });
+  } else if (op !== undefined) {
+    push('error', i, i + op.length, { message: l10n.t("'{0}' is not an OData operator — did you mean '{1}'?", op, FOREIGN[op]) });
+  } else if (c === '{') {
+    push('error', i, i + 1, {
+      message: l10n.t('JSON objects have no use in a flinkey query: the records hold no values to compare them with'),
+    });
+  } else if (c === '.') {
+    push('error', i, i + 1, { message: l10n.t("unexpected '.' — numbers start with a digit, e.g. 0.5") });
+  } else {
+    // Keep surrogate pairs together so the underline covers the whole character.
+    const width = c.codePointAt(0)! > 0xffff ? 2 : 1;
+    push('error', i, i + width, { message: l10n.t("unexpected character '{0}'", text.slice(i, i + width)) });
   }
-  if (zone === '') {
-    return `the date-time '${raw}' needs a time zone: add Z (UTC) or an offset like +02:00`;
-  }
-  return `'${raw}' is not a valid date-time — ${DATE_HELP}`;
 }

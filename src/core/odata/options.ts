@@ -1,102 +1,116 @@
-// Parsers for $orderby, $select, $top and $skip.
-import { type Token, tokenize } from './lexer';
+// Parsers for $orderby (expressions with asc/desc), $select (paths), $top and $skip.
+import * as l10n from '@vscode/l10n';
+import type { FilterNode, ParseNote, PathSegment } from './ast';
+import { isBlank, type Token, tokenize } from './lexer';
+import { end, ExpressionParser, quoteText } from './parser';
 import { fail, type OptionName } from './problem';
 
 export interface OrderByItem {
-  field: string;
+  expr: FilterNode;
+  /** The path when the item is a plain field (or path), e.g. 'serialNumber' or 'userData/lastName'. */
+  field?: string;
   direction: 'asc' | 'desc';
-  /** Position of the field name in the $orderby text. */
+  /** Position of the expression in the $orderby text. */
   offset: number;
   length: number;
 }
 
 export interface SelectItem {
-  /** A field name, or '*' for all fields. */
+  /** A field name or path ('userData/firstName'), or '*' for all fields. */
   name: string;
+  segments: PathSegment[];
   offset: number;
   length: number;
 }
 
-const shown = (t: Token): string => `'${t.text.length > 30 ? t.text.slice(0, 30) + '…' : t.text}'`;
-
-/** "serialNumber desc, id" → [{field:'serialNumber',direction:'desc'}, {field:'id',direction:'asc'}]. */
-export function parseOrderBy(text: string): OrderByItem[] {
+/** "serialNumber desc, tolower(name)" → two items; notes are the case warnings. Throws ODataError. */
+export function parseOrderByWithNotes(text: string): { items: OrderByItem[]; notes: ParseNote[] } {
+  const p = new ExpressionParser(text, 'orderby');
+  if (p.done()) fail('orderby', 0, text.length, l10n.t("$orderby is empty — expected field names separated by ','"));
   const items: OrderByItem[] = [];
-  parseList('orderby', text, (tokens, i) => {
-    const name = tokens[i];
-    if (tokens[i + 1]?.kind === 'openParen') {
-      fail('orderby', name.offset, name.length, `$orderby takes field names only, not functions like '${name.text}(…)'`);
-    }
+  let comma: Token | undefined;
+  for (;;) {
+    if (p.done()) fail('orderby', comma!.offset, comma!.length, l10n.t("expected a field name after ','"));
+    const expr = p.expression();
     let direction: 'asc' | 'desc' = 'asc';
-    const dir = tokens[i + 1];
+    const dir = p.peek();
     if (dir && dir.kind !== 'comma') {
       const lower = dir.text.toLowerCase();
-      if (dir.kind === 'identifier' && (dir.text === 'asc' || dir.text === 'desc')) {
-        direction = dir.text;
-      } else if (lower === 'asc' || lower === 'desc' || lower === 'ascending' || lower === 'descending') {
-        fail('orderby', dir.offset, dir.length, `'${dir.text}' — did you mean '${lower.slice(0, lower.startsWith('a') ? 3 : 4)}'?`);
+      if (dir.kind === 'identifier' && (lower === 'asc' || lower === 'desc')) {
+        // A blank before asc/desc, as before any keyword; a ',' may follow right away.
+        if (!isBlank(text[dir.offset - 1])) fail('orderby', dir.offset, dir.length, l10n.t("put a blank before '{0}'", dir.text));
+        p.noteCase(dir, lower);
+        direction = lower;
+        p.next();
+      } else if (lower === 'ascending' || lower === 'descending') {
+        fail(
+          'orderby',
+          dir.offset,
+          dir.length,
+          l10n.t("'{0}' — did you mean '{1}'?", dir.text, lower.slice(0, lower.startsWith('a') ? 3 : 4)),
+        );
       } else {
-        fail('orderby', dir.offset, dir.length, `expected 'asc', 'desc' or ',' after '${name.text}', found ${shown(dir)}`);
+        fail(
+          'orderby',
+          dir.offset,
+          dir.length,
+          l10n.t("expected 'asc', 'desc' or ',' after '{0}', found {1}", text.slice(expr.offset, end(expr)), quoteText(dir)),
+        );
       }
     }
-    items.push({ field: name.text, direction, offset: name.offset, length: name.length });
-    return dir && dir.kind !== 'comma' ? 2 : 1;
-  });
-  return items;
+    const field = expr.kind === 'field' ? expr.name : undefined;
+    items.push({ expr, field, direction, offset: expr.offset, length: expr.length });
+    const sep = p.peek();
+    if (!sep) return { items, notes: p.notes };
+    if (sep.kind !== 'comma') p.unexpected(sep, l10n.t("expected ',' after '{0}'", text.slice(expr.offset, end(expr)).slice(0, 30)));
+    comma = p.next();
+  }
+}
+
+export function parseOrderBy(text: string): OrderByItem[] {
+  return parseOrderByWithNotes(text).items;
 }
 
 export function parseSelect(text: string): string[] {
   return parseSelectItems(text).map((i) => i.name);
 }
 
-/** Like parseSelect, keeping positions for the schema checker. */
-export function parseSelectItems(text: string): SelectItem[] {
-  const items: SelectItem[] = [];
-  parseList('select', text, (tokens, i) => {
-    const tok = tokens[i];
-    items.push({ name: tok.text, offset: tok.offset, length: tok.length });
-    return 1;
-  });
-  return items;
-}
-
-/**
- * Comma-separated items. `item` gets the index of the item's first token (a field name, or '*' for $select)
- * and returns how many tokens it used.
- */
-function parseList(option: 'orderby' | 'select', text: string, item: (tokens: Token[], i: number) => number): void {
+/** Comma-separated paths or '*'. Throws ODataError (option `option`, 'select' unless nested in $expand). */
+export function parseSelectItems(text: string, option: OptionName = 'select'): SelectItem[] {
   const tokens = tokenize(text);
-  if (tokens.length === 0) {
-    fail(option, 0, text.length, `$${option} is empty — expected field names separated by ','`);
-  }
+  const failAt = (t: { offset: number; length: number }, message: string): never => fail(option, t.offset, t.length, message);
+  if (tokens.length === 0) failAt({ offset: 0, length: text.length }, l10n.t("$select is empty — expected field names separated by ','"));
+  const items: SelectItem[] = [];
   let i = 0;
   for (;;) {
     const tok = tokens[i];
-    if (!tok) {
-      const comma = tokens[i - 1];
-      fail(option, comma.offset, comma.length, `expected a field name after ','`);
-    }
-    if (tok.kind === 'error') {
-      fail(option, tok.offset, tok.length, tok.message ?? `unexpected ${shown(tok)}`);
-    }
-    const ok = tok.kind === 'identifier' || (tok.kind === 'star' && option === 'select');
-    if (!ok) {
-      fail(option, tok.offset, tok.length, `expected a field name, found ${shown(tok)}`);
-    }
-    for (let k = i + 1; k < i + 3 && k < tokens.length; k++) {
-      if (tokens[k].kind === 'error') {
-        fail(option, tokens[k].offset, tokens[k].length, tokens[k].message ?? `unexpected ${shown(tokens[k])}`);
+    if (!tok) failAt(tokens[i - 1], l10n.t("expected a field name after ','"));
+    if (tok.kind === 'error') failAt(tok, tok.message ?? l10n.t('unexpected {0}', quoteText(tok)));
+    if (tok.kind === 'star') {
+      items.push({ name: '*', segments: [], offset: tok.offset, length: 1 });
+      i++;
+    } else if (tok.kind === 'identifier') {
+      const segments: PathSegment[] = [{ name: tok.text, offset: tok.offset, length: tok.length }];
+      let last = tok;
+      i++;
+      while (tokens[i]?.kind === 'slash' && tokens[i].offset === end(last)) {
+        const seg = tokens[i + 1];
+        if (seg?.kind !== 'identifier' || seg.offset !== end(tokens[i])) failAt(tokens[i], l10n.t("expected a field name right after '/'"));
+        segments.push({ name: seg.text, offset: seg.offset, length: seg.length });
+        last = seg;
+        i += 2;
       }
+      items.push({ name: segments.map((s) => s.name).join('/'), segments, offset: tok.offset, length: end(last) - tok.offset });
+    } else {
+      failAt(tok, l10n.t('expected a field name, found {0}', quoteText(tok)));
     }
-    i += item(tokens, i);
     const sep = tokens[i];
-    if (!sep) {
-      return;
+    if (!sep) return items;
+    if (sep.kind === 'error') failAt(sep, sep.message ?? l10n.t('unexpected {0}', quoteText(sep)));
+    if (sep.kind === 'openParen') {
+      failAt(sep, l10n.t('options after a $select item apply to lists inside a record; flinkey records have none'));
     }
-    if (sep.kind !== 'comma') {
-      const after = tokens[i - 1].text;
-      fail(option, sep.offset, sep.length, `expected ',' after '${after}', found ${shown(sep)}`);
-    }
+    if (sep.kind !== 'comma') failAt(sep, l10n.t("expected ',' after '{0}', found {1}", tokens[i - 1].text, quoteText(sep)));
     i++;
   }
 }
@@ -112,24 +126,16 @@ export function parseSkip(text: string): number {
 function parseCount(option: OptionName, text: string): number {
   let start = 0;
   let stop = text.length;
-  while (start < stop && text[start] === ' ') {
-    start++;
-  }
-  while (stop > start && text[stop - 1] === ' ') {
-    stop--;
-  }
+  while (start < stop && text[start] === ' ') start++;
+  while (stop > start && text[stop - 1] === ' ') stop--;
   const raw = text.slice(start, stop);
-  if (raw === '') {
-    fail(option, 0, text.length, `$${option} has no value — expected a whole number ≥ 0`);
-  }
+  if (raw === '') fail(option, 0, text.length, l10n.t('${0} has no value — expected a whole number ≥ 0', option));
   for (const c of raw) {
     if (c < '0' || c > '9') {
-      fail(option, start, raw.length, `$${option} must be a whole number ≥ 0, found '${raw.slice(0, 30)}'`);
+      fail(option, start, raw.length, l10n.t("${0} must be a whole number ≥ 0, found '{1}'", option, raw.slice(0, 30)));
     }
   }
   const n = Number(raw);
-  if (!Number.isSafeInteger(n)) {
-    fail(option, start, raw.length, `$${option} is too large`);
-  }
+  if (!Number.isSafeInteger(n)) fail(option, start, raw.length, l10n.t('${0} is too large', option));
   return n;
 }

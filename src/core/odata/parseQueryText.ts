@@ -1,106 +1,125 @@
-// Reads what a person types into a query box: "$filter=type eq 'flinkey IQ'&$top=5", "?top=5", or a bare filter.
+// Reads a line of query options: "$filter=type eq 'flinkey IQ'&$top=5", "?top=5", a bare filter, or alias values
+// (&@n='Golf'). Typed text keeps every '%'; URL text (a query file's request, a pasted http URL) is decoded once.
+import * as l10n from '@vscode/l10n';
 import type { QueryOptions } from '../api/api';
 import { type ODataProblem, type OptionName, problem } from './problem';
-import { OPTION_NAMES, readOption } from './queryString';
+import { ALIAS_NAME, OPTION_NAMES, readOption } from './queryString';
 import { didYouMean } from './suggest';
+import { decodeUrlText } from './urlText';
 
-export type OptionSpans = Partial<Record<OptionName, { start: number; end: number }>>;
+export type SpanKey = OptionName | `@${string}`;
+export type OptionSpans = Partial<Record<SpanKey, { start: number; end: number }>>;
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const isHex = (c: string): boolean => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** 'typed': OData as a person types it; 'url': the query part of a URL. */
+export type QueryTextSource = 'typed' | 'url';
+
+export interface ParsedQueryText {
+  options: QueryOptions;
+  problems: ODataProblem[];
+  spans: OptionSpans;
+  /** The values were read as URL text (decoded once). */
+  url: boolean;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
 function skipBlanks(s: string, i: number, end = s.length): number {
-  while (i < end && isBlank(s[i])) {
-    i++;
-  }
+  while (i < end && isBlank(s[i])) i++;
   return i;
 }
 
 function trimEnd(s: string, start: number, end: number): number {
-  while (end > start && isBlank(s[end - 1])) {
-    end--;
-  }
+  while (end > start && isBlank(s[end - 1])) end--;
   return end;
 }
 
-/** If `name =` (name with '$', or a known option without it) starts at i: the name's end and the '=' position. */
+/** If `name =` (with '$' or '@', or a known option without '$') starts at i: the name's end and the '=' position. */
 function optionAt(s: string, i: number): { nameEnd: number; equals: number } | undefined {
-  let j = s[i] === '$' ? i + 1 : i;
+  let j = s[i] === '$' || s[i] === '@' ? i + 1 : i;
   const letters = j;
-  while (isLetter(s[j])) {
-    j++;
-  }
-  if (j === letters) {
-    return undefined;
-  }
+  while (isLetter(s[j]) || (s[i] === '@' && /^[0-9_]$/.test(s[j] ?? ''))) j++;
+  if (j === letters) return undefined;
   const name = s.slice(letters, j).toLowerCase();
   const equals = skipBlanks(s, j);
-  if (s[equals] !== '=' || (s[i] !== '$' && !OPTION_NAMES.includes(name as OptionName))) {
-    return undefined;
-  }
+  if (s[equals] !== '=' || (s[i] !== '$' && s[i] !== '@' && !OPTION_NAMES.includes(name as OptionName))) return undefined;
   return { nameEnd: j, equals };
 }
 
-/** Pasted URL text like type%20eq%201 is decoded; spans then still cover the encoded text. */
-function decodeIfEncoded(value: string): string {
-  if (value.includes(' ')) {
-    return value;
-  }
-  for (let i = 0; i + 2 < value.length; i++) {
-    if (value[i] === '%' && isHex(value[i + 1]) && isHex(value[i + 2])) {
-      try {
-        return decodeURIComponent(value);
-      } catch {
-        return value;
-      }
-    }
-  }
-  return value;
-}
-
 /** Never throws. Problems are about the query's shape and $top/$skip; run checkQuery for the rest. */
-export function parseQueryText(input: string): { options: QueryOptions; problems: ODataProblem[]; spans: OptionSpans } {
+export function parseQueryText(raw: string, source: QueryTextSource = 'typed'): ParsedQueryText {
+  // A query file joins its lines with line breaks; they stand for blanks (same length, so offsets hold).
+  const input = raw.replace(/[\r\n]/g, ' ');
   const options: QueryOptions = {};
   const problems: ODataProblem[] = [];
   const spans: OptionSpans = {};
   let start = skipBlanks(input, 0);
-  if (input[start] === '?') {
-    start = skipBlanks(input, start + 1);
+  let url = source === 'url';
+  if (/^https?:\/\//i.test(input.slice(start))) {
+    // A whole URL pasted where options are typed: its query part is URL text.
+    url = true;
+    const question = input.indexOf('?', start);
+    if (question < 0) {
+      problems.push(problem('query', start, input.length - start, l10n.t("this URL has no query options — they follow a '?'")));
+      return { options, problems, spans, url };
+    }
+    start = question;
   }
+  if (input[start] === '?') start = skipBlanks(input, start + 1);
+
+  const read = (name: SpanKey, valueStart: number, end: number): void => {
+    spans[name] = { start: valueStart, end };
+    let value = input.slice(valueStart, end);
+    if (url) {
+      const decoded = decodeUrlText(value);
+      if (!decoded.ok) {
+        problems.push(problem(name.startsWith('@') ? name : name, decoded.offset, decoded.length, decoded.message));
+        return;
+      }
+      value = decoded.value;
+    }
+    if (name.startsWith('@')) (options.aliases ??= {})[name.slice(1)] = value;
+    else readOption(options, name as OptionName, value, problems);
+  };
 
   const segment = (from: number, to: number, first: boolean): void => {
     const a = skipBlanks(input, from, to);
     const b = trimEnd(input, a, to);
-    if (a === b) {
-      return;
-    }
+    if (a === b) return;
     const opt = optionAt(input, a);
     if (!opt) {
       if (first) {
-        // A bare filter expression.
-        spans.filter = { start: a, end: b };
-        readOption(options, 'filter', decodeIfEncoded(input.slice(a, b)), problems);
-      } else {
-        problems.push(problem('query', a, b - a, `expected an option such as $top=5, found '${input.slice(a, Math.min(b, a + 30))}'`));
+        read('filter', a, b);
+      } // a bare filter expression
+      else {
+        problems.push(
+          problem('query', a, b - a, l10n.t("expected an option such as $top=5, found '{0}'", input.slice(a, Math.min(b, a + 30)))),
+        );
       }
       return;
     }
     const nameText = input.slice(a, opt.nameEnd);
+    const valueStart = skipBlanks(input, opt.equals + 1, b);
+    if (input[a] === '@') {
+      const key = nameText as `@${string}`;
+      if (!ALIAS_NAME.test(nameText.slice(1))) {
+        problems.push(problem('query', a, nameText.length, l10n.t("'{0}' is not a valid alias name", nameText)));
+      } else if (spans[key]) problems.push(problem('query', a, nameText.length, l10n.t('{0} is given more than once', nameText)));
+      else read(key, valueStart, b);
+      return;
+    }
     const name = input.slice(input[a] === '$' ? a + 1 : a, opt.nameEnd).toLowerCase() as OptionName;
     if (!OPTION_NAMES.includes(name)) {
       const supported = OPTION_NAMES.map((n) => `$${n}`);
-      const message = `unknown option '${nameText}'${didYouMean(nameText, supported)} (supported: ${supported.join(', ')})`;
+      const message = l10n.t("unknown option '{0}'{1} (supported: {2})", nameText, didYouMean(nameText, supported), supported.join(', '));
       problems.push(problem('query', a, nameText.length, message));
       return;
     }
     if (spans[name]) {
-      problems.push(problem('query', a, nameText.length, `$${name} is given more than once`));
+      problems.push(problem('query', a, nameText.length, l10n.t('${0} is given more than once', name)));
       return;
     }
-    const valueStart = skipBlanks(input, opt.equals + 1, b);
-    spans[name] = { start: valueStart, end: b };
-    readOption(options, name, decodeIfEncoded(input.slice(valueStart, b)), problems);
+    read(name, valueStart, b);
   };
 
   // Split at '&' outside string literals, but only where an option follows, so "a && b" stays in the filter.
@@ -121,5 +140,5 @@ export function parseQueryText(input: string): { options: QueryOptions; problems
     }
   }
   segment(segStart, input.length, first);
-  return { options, problems, spans };
+  return { options, problems, spans, url };
 }

@@ -1,272 +1,308 @@
-// Recursive-descent parser for $filter. Precedence: not > comparisons (eq … le, in) > and > or.
-import {
-  type CompareOp,
-  type FilterNode,
-  FUNCTION_NAMES,
-  FUNCTIONS,
-  type FunctionSignature,
-  isFunctionName,
-  type LiteralNode,
-} from './ast';
-import { KEYWORDS, type Token, tokenize } from './lexer';
-import { fail } from './problem';
+// Parser of OData common expressions with the precedence of URL conventions §5.1.1, loosest first:
+// or < and < eq ne < gt ge lt le < add sub < mul div divby mod < unary - not < in has, calls, paths.
+// Binary operators are left-associative and parsed in loops, so long chains never deepen the stack.
+import * as l10n from '@vscode/l10n';
+import type { ArithOp, CompareOp, FilterNode, ParseNote, PathSegment } from './ast';
+import { findFunction, FUNCTION_NAMES, FUNCTIONS, type FunctionName, leadingOptional } from './functions';
+import { COMPARISON, type Token } from './lexer';
+import { end, MAX_DEPTH, quoteText, TokenCursor } from './parserBase';
+import { fail, type ProblemOption } from './problem';
 import { didYouMean } from './suggest';
 
-/** Deeper nesting is almost surely generated garbage; the cap also keeps the stack safe. */
-export const MAX_DEPTH = 200;
+export { end, MAX_DEPTH, quoteText };
 
-const COMPARE_OPS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
-const LITERAL_KINDS: readonly string[] = ['string', 'number', 'boolean', 'null', 'datetime', 'date'];
-const ARITHMETIC: readonly string[] = ['add', 'sub', 'mul', 'div', 'mod'];
+const PRECEDENCE: Record<string, number> = {
+  or: 1,
+  and: 2,
+  eq: 3,
+  ne: 3,
+  gt: 4,
+  ge: 4,
+  lt: 4,
+  le: 4,
+  add: 5,
+  sub: 5,
+  mul: 6,
+  div: 6,
+  divby: 6,
+  mod: 6,
+};
+const LITERALS: readonly string[] = ['string', 'number', 'boolean', 'null', 'datetime', 'date', 'time', 'duration', 'guid'];
 
-const end = (n: { offset: number; length: number }): number => n.offset + n.length;
-const quoteText = (t: Token): string => `'${t.text.length > 30 ? t.text.slice(0, 30) + '…' : t.text}'`;
+export interface ParsedExpression {
+  node: FilterNode;
+  /** Legal but worth a warning, e.g. operators in upper case. */
+  notes: ParseNote[];
+}
 
 /** Throws ODataError (option 'filter') with the position of the offending token. */
 export function parseFilter(text: string): FilterNode {
-  return new FilterParser(text).parse();
+  return parseExpression(text, 'filter').node;
 }
 
-class FilterParser {
-  private readonly tokens: Token[];
-  private pos = 0;
-  private depth = 0;
-  private prev: Token | undefined;
-
-  constructor(private readonly text: string) {
-    this.tokens = tokenize(text);
+/** A whole text as one expression; `option` names where errors are reported. */
+export function parseExpression(text: string, option: ProblemOption): ParsedExpression {
+  const p = new ExpressionParser(text, option);
+  if (p.done()) {
+    const what =
+      option === 'filter' ? l10n.t('the filter is empty — expected a condition such as id eq 1') : l10n.t('expected an expression');
+    fail(option, 0, text.length, what);
+  }
+  const node = p.expression();
+  const tok = p.peek();
+  if (tok) p.unexpected(tok);
+  return { node, notes: p.notes };
+}
+export class ExpressionParser extends TokenCursor {
+  expression(minPrecedence = 1): FilterNode {
+    let left = this.unary();
+    // Arithmetic and comparisons nest to the left, so a long run of them makes a deep tree; cap it like nesting.
+    let chain = 0;
+    for (;;) {
+      const tok = this.peek();
+      const word = tok?.kind === 'keyword' ? tok.text.toLowerCase() : '';
+      const precedence = PRECEDENCE[word] ?? 0;
+      if (!tok || precedence < minPrecedence || precedence === 0) return left;
+      this.requireBlanks(tok, true);
+      this.noteCase(tok, word);
+      this.next();
+      const right = this.expression(precedence + 1);
+      const span = { offset: left.offset, length: end(right) - left.offset };
+      if ((word === 'and' || word === 'or') && left.kind === word) {
+        // In place: copying the operands each time would make a long chain quadratic.
+        left.operands.push(right);
+        left.length = span.length;
+      } else if (word === 'and' || word === 'or') {
+        left = { kind: word, operands: [left, right], ...span };
+      } else if (++chain > MAX_DEPTH) {
+        this.fail(tok, l10n.t('more than {0} operators in a row — split the expression with parentheses or and/or', MAX_DEPTH));
+      } else if (COMPARISON.includes(word)) {
+        left = { kind: 'compare', op: word as CompareOp, left, right, opOffset: tok.offset, ...span };
+      } else {
+        left = { kind: 'arith', op: word as ArithOp, left, right, opOffset: tok.offset, ...span };
+      }
+    }
   }
 
-  parse(): FilterNode {
-    if (this.tokens.length === 0) {
-      fail('filter', 0, this.text.length, 'the filter is empty — expected a condition such as id eq 1');
+  /** Prefix '-' and 'not', collected in a loop and applied innermost first. */
+  private unary(): FilterNode {
+    const prefixes: Token[] = [];
+    for (let tok = this.peek(); tok && (tok.kind === 'minus' || this.isWord(tok, 'not')); tok = this.peek()) {
+      if (tok.kind !== 'minus') {
+        this.noteCase(tok, 'not');
+        this.requireBlanks(tok, false);
+      }
+      this.enter(tok);
+      prefixes.push(this.next());
     }
-    const node = this.parseOr();
-    const tok = this.peek();
-    if (tok) {
-      this.unexpected(tok);
+    let node = this.postfix(this.primary());
+    for (let i = prefixes.length - 1; i >= 0; i--) {
+      const tok = prefixes[i];
+      node = { kind: tok.kind === 'minus' ? 'negate' : 'not', operand: node, offset: tok.offset, length: end(node) - tok.offset };
+      this.depth--;
     }
     return node;
   }
 
-  private peek(): Token | undefined {
-    const tok = this.tokens[this.pos];
-    if (tok?.kind === 'error') {
-      fail('filter', tok.offset, tok.length, tok.message ?? `unexpected ${quoteText(tok)}`);
-    }
-    return tok;
-  }
-
-  private next(): Token {
-    const tok = this.peek()!;
-    this.pos++;
-    this.prev = tok;
-    return tok;
-  }
-
-  private isKeyword(tok: Token | undefined, word: string): boolean {
-    return tok !== undefined && tok.kind === 'keyword' && tok.text === word;
-  }
-
-  private enter(tok: Token): void {
-    if (++this.depth > MAX_DEPTH) {
-      fail('filter', tok.offset, tok.length, `the filter is nested too deeply (more than ${MAX_DEPTH} levels of parentheses or 'not')`);
-    }
-  }
-
-  private parseOr(): FilterNode {
-    return this.parseChain('or', () => this.parseAnd());
-  }
-
-  private parseAnd(): FilterNode {
-    return this.parseChain('and', () => this.parseComparison());
-  }
-
-  private parseChain(kind: 'and' | 'or', operand: () => FilterNode): FilterNode {
-    const first = operand();
-    const operands = [first];
-    while (this.isKeyword(this.peek(), kind)) {
+  /** `in` and `has` bind tighter than every other operator (§5.1.1.15). */
+  private postfix(node: FilterNode): FilterNode {
+    for (let tok = this.peek(); tok && (this.isWord(tok, 'in') || this.isWord(tok, 'has')); tok = this.peek()) {
+      this.requireBlanks(tok, true);
+      if (this.isWord(tok, 'has')) {
+        this.fail(tok, l10n.t("'has' tests the flags of enumeration fields; flinkey fields have none — compare with eq instead"));
+      }
+      this.noteCase(tok, 'in');
       this.next();
-      operands.push(operand());
+      const right = this.inRight(tok);
+      node = { kind: 'in', left: node, right, opOffset: tok.offset, offset: node.offset, length: end(right) - node.offset };
     }
-    if (operands.length === 1) {
-      return first;
-    }
-    const last = operands[operands.length - 1];
-    return { kind, operands, offset: first.offset, length: end(last) - first.offset };
+    return node;
   }
 
-  private parseComparison(): FilterNode {
-    const left = this.parseUnary();
-    const tok = this.peek();
-    if (tok?.kind !== 'keyword' || !(COMPARE_OPS.includes(tok.text) || tok.text === 'in')) {
-      return left;
-    }
-    this.next();
-    if (tok.text === 'in') {
-      return this.parseInList(left, tok);
-    }
-    const right = this.parseUnary();
-    const after = this.peek();
-    if (after?.kind === 'keyword' && COMPARE_OPS.includes(after.text)) {
-      fail('filter', after.offset, after.length, `comparisons cannot be chained — join them with 'and' or 'or'`);
-    }
-    const op = tok.text as CompareOp;
-    return { kind: 'compare', op, left, right, opOffset: tok.offset, offset: left.offset, length: end(right) - left.offset };
-  }
-
-  private parseInList(left: FilterNode, inTok: Token): FilterNode {
+  private inRight(inTok: Token): FilterNode {
     const open = this.peek();
-    if (open?.kind !== 'openParen') {
-      const at = open ?? inTok;
-      fail('filter', at.offset, at.length, `expected '(' after 'in', e.g. type in ('flinkey Box','flinkey IQ')`);
-    }
-    this.next();
-    const items: LiteralNode[] = [];
-    for (;;) {
-      const tok = this.peek();
-      if (!tok) {
-        fail('filter', open.offset, 1, `missing ')' to close '(' at column ${open.offset + 1}`);
-      }
-      if (tok.kind === 'closeParen' && items.length === 0) {
-        fail('filter', open.offset, end(tok) - open.offset, `the list after 'in' is empty — put at least one value in it`);
-      }
-      if (!LITERAL_KINDS.includes(tok.kind)) {
-        fail('filter', tok.offset, tok.length, `expected a value in the list after 'in', found ${quoteText(tok)}`);
-      }
-      items.push(this.literal(this.next()));
-      const sep = this.peek();
-      if (!sep) {
-        fail('filter', open.offset, 1, `missing ')' to close '(' at column ${open.offset + 1}`);
-      }
-      if (sep.kind === 'closeParen') {
-        this.next();
-        return { kind: 'in', left, items, opOffset: inTok.offset, offset: left.offset, length: end(sep) - left.offset };
-      }
-      if (sep.kind !== 'comma') {
-        fail('filter', sep.offset, sep.length, `expected ',' or ')' in the list after 'in', found ${quoteText(sep)}`);
-      }
-      this.next();
-    }
+    if (!open) this.fail(inTok, l10n.t("expected a list after 'in', e.g. type in ('flinkey Box','flinkey IQ')"));
+    if (open.kind === 'openBracket') return this.list('closeBracket');
+    if (open.kind !== 'openParen') return this.primary();
+    const list = this.list('closeParen');
+    if (list.kind !== 'list' || list.items.length < 2) return list;
+    // A list in parentheses holds literal values only (the ABNF's listExpr).
+    const odd = list.items.find((item) => item.kind !== 'literal');
+    if (odd) this.fail(odd, l10n.t("the list after 'in' holds values only, like (1,2) or ('a','b'), not fields or expressions"));
+    return list;
   }
 
-  private parseUnary(): FilterNode {
-    const tok = this.peek();
-    if (!this.isKeyword(tok, 'not')) {
-      return this.parsePrimary();
-    }
-    this.next();
-    this.enter(tok!);
-    const operand = this.parseUnary();
-    this.depth--;
-    return { kind: 'not', operand, offset: tok!.offset, length: end(operand) - tok!.offset };
-  }
-
-  private parsePrimary(): FilterNode {
-    const tok = this.peek();
-    const after = this.prev ? ` after '${this.prev.text}'` : '';
-    if (!tok) {
-      const at = this.prev!;
-      fail('filter', at.offset, at.length, `expected a value${after}`);
-    }
-    if (LITERAL_KINDS.includes(tok.kind)) {
-      return this.literal(this.next());
-    }
-    if (tok.kind === 'openParen') {
-      return this.parseGroup();
-    }
-    if (tok.kind === 'identifier') {
-      const lower = tok.text.toLowerCase();
-      if (KEYWORDS.includes(lower) || lower === 'true' || lower === 'false' || lower === 'null') {
-        fail('filter', tok.offset, tok.length, `'${tok.text}' — did you mean '${lower}'? OData keywords are lower case`);
-      }
-      if (this.tokens[this.pos + 1]?.kind === 'openParen') {
-        return this.parseCall();
-      }
-      this.next();
-      return { kind: 'field', name: tok.text, offset: tok.offset, length: tok.length };
-    }
-    return fail('filter', tok.offset, tok.length, `expected a value${after}, found ${quoteText(tok)}`);
-  }
-
-  private parseGroup(): FilterNode {
+  /** ( … ) after `in`, or a JSON array [ … ]. A single non-literal in parentheses is just grouping. */
+  private list(close: 'closeParen' | 'closeBracket'): FilterNode {
     const open = this.next();
     this.enter(open);
-    const inner = this.parseOr();
+    const items: FilterNode[] = [];
+    for (;;) {
+      let tok = this.peek();
+      if (tok?.kind === close && items.length === 0) break;
+      if (tok?.kind === 'jsonString' && close === 'closeBracket') {
+        this.next();
+        items.push({ kind: 'literal', type: 'string', value: tok.value as string, text: tok.text, offset: tok.offset, length: tok.length });
+      } else {
+        items.push(this.expression());
+      }
+      tok = this.peek();
+      if (!tok) {
+        this.fail(
+          open,
+          l10n.t("missing '{0}' to close '{1}' at column {2}", close === 'closeParen' ? ')' : ']', open.text, open.offset + 1),
+        );
+      }
+      if (tok.kind === close) break;
+      if (tok.kind !== 'comma') {
+        this.fail(tok, l10n.t("expected ',' or '{0}' in the list, found {1}", close === 'closeParen' ? ')' : ']', quoteText(tok)));
+      }
+      this.next();
+    }
+    const closing = this.next();
+    this.depth--;
+    const span = { offset: open.offset, length: end(closing) - open.offset };
+    if (close === 'closeParen' && items.length === 1 && items[0].kind !== 'literal') return items[0];
+    return { kind: 'list', items, bracket: close === 'closeBracket', ...span };
+  }
+
+  private primary(): FilterNode {
+    const tok = this.peek();
+    const after = () => (this.prev ? l10n.t(" after '{0}'", this.prev.text) : '');
+    if (!tok) {
+      const at = this.prev ?? { offset: 0, length: this.text.length };
+      this.fail(at, l10n.t('expected a value{0}', after()));
+    }
+    if (LITERALS.includes(tok.kind)) return this.literal(this.next());
+    switch (tok.kind) {
+      case 'openParen':
+        return this.group();
+      case 'openBracket':
+        return this.list('closeBracket');
+      case 'alias':
+        this.next();
+        return { kind: 'alias', name: tok.text.slice(1), offset: tok.offset, length: tok.length };
+      case 'it':
+        return this.path(true);
+      case 'identifier':
+        return this.word(tok);
+      case 'jsonString':
+        return this.fail(tok, l10n.t("strings use single quotes, e.g. 'flinkey IQ'"));
+      default:
+        return this.fail(tok, l10n.t('expected a value{0}, found {1}', after(), quoteText(tok)));
+    }
+  }
+
+  private word(tok: Token): FilterNode {
+    const following = this.tokens[this.pos + 1];
+    const fnName = findFunction(tok.text);
+    if (following?.kind === 'openParen' && following.offset === end(tok)) return this.call(fnName, tok);
+    if (following?.kind === 'openParen' && fnName) {
+      this.fail(tok, l10n.t("no blank between a function name and '(' — write {0}(", tok.text));
+    }
+    const lower = tok.text.toLowerCase();
+    if (lower === 'null') this.fail(tok, l10n.t("'{0}' — write null in lower case", tok.text));
+    if (lower === 'inf' || lower === 'nan') this.fail(tok, l10n.t("'{0}' — write {1}", tok.text, lower === 'inf' ? 'INF' : 'NaN'));
+    return this.path(false);
+  }
+
+  /** name(/name)* or $it(/name)*; no blanks around '/'. */
+  private path(it: boolean): FilterNode {
+    const first = this.next();
+    const segments: PathSegment[] = it ? [] : [{ name: first.text, offset: first.offset, length: first.length }];
+    let last = first;
+    while (this.tokens[this.pos]?.kind === 'slash' && this.tokens[this.pos].offset === end(last)) {
+      const slash = this.next();
+      const seg = this.tokens[this.pos];
+      if (seg?.kind !== 'identifier' || seg.offset !== end(slash)) this.fail(slash, l10n.t("expected a field name right after '/'"));
+      last = this.next();
+      segments.push({ name: seg.text, offset: seg.offset, length: seg.length });
+    }
+    const span = { offset: first.offset, length: end(last) - first.offset };
+    if (it && segments.length === 0) return { kind: 'it', ...span };
+    return { kind: 'field', name: segments.map((s) => s.name).join('/'), segments, it, ...span };
+  }
+
+  private group(): FilterNode {
+    const open = this.next();
+    this.enter(open);
+    const inner = this.expression();
     const close = this.peek();
-    if (!close) {
-      fail('filter', open.offset, 1, `missing ')' to close '(' at column ${open.offset + 1}`);
-    }
-    if (close.kind !== 'closeParen') {
-      this.unexpected(close, `expected ')' to close '(' at column ${open.offset + 1}`);
-    }
+    if (!close) this.fail(open, l10n.t("missing ')' to close '(' at column {0}", open.offset + 1));
+    if (close.kind === 'comma') this.fail(close, l10n.t("a list of values can only follow 'in', e.g. id in (1,2)"));
+    if (close.kind !== 'closeParen') this.unexpected(close, l10n.t("expected ')' to close '(' at column {0}", open.offset + 1));
     this.next();
     this.depth--;
     return inner;
   }
 
-  private parseCall(): FilterNode {
-    const nameTok = this.next();
+  private call(name: FunctionName | undefined, nameTok: Token): FilterNode {
+    if (!name) this.fail(nameTok, l10n.t("unknown function '{0}'{1}", nameTok.text, didYouMean(nameTok.text, FUNCTION_NAMES)));
+    this.noteCase(nameTok, name);
+    this.next();
     const open = this.next();
-    if (!isFunctionName(nameTok.text)) {
-      fail('filter', nameTok.offset, nameTok.length, `unknown function '${nameTok.text}'${didYouMean(nameTok.text, FUNCTION_NAMES)}`);
-    }
-    const name = nameTok.text;
-    const sig: FunctionSignature = FUNCTIONS[name];
     this.enter(open);
     const args: FilterNode[] = [];
+    const pairs: { when: FilterNode; then: FilterNode }[] = [];
     let close = this.peek();
     if (close?.kind !== 'closeParen') {
       for (;;) {
-        args.push(this.parseOr());
+        if (name === 'case') {
+          const when = this.expression();
+          const colon = this.peek();
+          if (colon?.kind !== 'colon') {
+            this.fail(colon ?? when, l10n.t("expected ':' between a condition and its value, e.g. case(id gt 5:'big',true:'small')"));
+          }
+          this.next();
+          pairs.push({ when, then: this.expression() });
+        } else {
+          args.push(this.argument(name));
+        }
         close = this.peek();
         if (!close) {
-          fail('filter', nameTok.offset, end(open) - nameTok.offset, `missing ')' to close '${name}(' at column ${open.offset + 1}`);
+          this.fail(
+            { offset: nameTok.offset, length: end(open) - nameTok.offset },
+            l10n.t("missing ')' to close '{0}(' at column {1}", name, open.offset + 1),
+          );
         }
-        if (close.kind === 'closeParen') {
-          break;
-        }
-        if (close.kind !== 'comma') {
-          fail('filter', close.offset, close.length, `expected ',' or ')' in ${name}(…), found ${quoteText(close)}`);
-        }
+        if (close.kind === 'closeParen') break;
+        if (close.kind !== 'comma') this.fail(close, l10n.t("expected ',' or ')' in {0}(…), found {1}", name, quoteText(close)));
         this.next();
       }
     }
     this.next();
     this.depth--;
     const span = { offset: nameTok.offset, length: end(close) - nameTok.offset };
-    const min = sig.args.length - sig.optional;
-    if (args.length < min || args.length > sig.args.length) {
-      const count = sig.optional ? `${min} or ${sig.args.length}` : `${min}`;
-      const noun = sig.args.length === 1 ? 'argument' : 'arguments';
-      fail('filter', span.offset, span.length, `${name} takes ${count} ${noun} — ${sig.usage} — but got ${args.length}`);
+    if (name === 'case') {
+      if (pairs.length === 0) {
+        this.fail(span, l10n.t("case needs at least one condition:value pair, e.g. case(id gt 5:'big',true:'small')"));
+      }
+      return { kind: 'case', pairs, ...span };
     }
-    return { kind: 'call', name, args, ...span };
+    const sig = FUNCTIONS[name];
+    const min = sig.params.length - sig.optional;
+    if (args.length < min || args.length > sig.params.length) {
+      const message = sig.optional
+        ? l10n.t('{0} takes {1} or {2} arguments — {3} — but got {4}', name, min, sig.params.length, sig.usage, args.length)
+        : min === 1
+          ? l10n.t('{0} takes 1 argument — {1} — but got {2}', name, sig.usage, args.length)
+          : l10n.t('{0} takes {1} arguments — {2} — but got {3}', name, min, sig.usage, args.length);
+      this.fail(span, message);
+    }
+    if (leadingOptional(name) && args[args.length - 1].kind !== 'type') {
+      this.fail(args[args.length - 1], l10n.t('{0} needs a type name as its last argument, e.g. Edm.String', name));
+    }
+    return { kind: 'call', name, args, nameLength: nameTok.length, ...span };
   }
 
-  private literal(tok: Token): LiteralNode {
-    const type = tok.kind as LiteralNode['type'];
-    const value = tok.kind === 'null' ? null : tok.kind === 'datetime' || tok.kind === 'date' ? tok.text : tok.value!;
-    return { kind: 'literal', type, value, text: tok.text, offset: tok.offset, length: tok.length };
-  }
-
-  /** A token that cannot continue what came before it. */
-  private unexpected(tok: Token, expected?: string): never {
-    const lower = tok.text.toLowerCase();
-    let message: string;
-    if (tok.kind === 'identifier' && KEYWORDS.includes(lower)) {
-      message = `'${tok.text}' — did you mean '${lower}'? OData operators are lower case`;
-    } else if (tok.kind === 'identifier' && ARITHMETIC.includes(tok.text)) {
-      message = `arithmetic ('${tok.text}') is not supported in filters here`;
-    } else if (expected) {
-      message = `${expected}, found ${quoteText(tok)}`;
-    } else if (tok.kind === 'closeParen') {
-      message = `unexpected ')' — there is no '(' to close`;
-    } else if (tok.kind === 'comma' || tok.kind === 'star' || tok.kind === 'keyword') {
-      message = `unexpected ${quoteText(tok)} after a complete expression`;
-    } else {
-      message = `unexpected ${quoteText(tok)} after a complete expression — did you forget 'and'/'or'?`;
+  /** cast and isof end with a type name (Edm.Int32, or a model type); anything else is an expression. */
+  private argument(name: FunctionName): FilterNode {
+    const tok = this.peek();
+    const following = this.tokens[this.pos + 1];
+    if (leadingOptional(name) && tok?.kind === 'identifier' && following?.kind === 'closeParen') {
+      this.next();
+      return { kind: 'type', name: tok.text, offset: tok.offset, length: tok.length };
     }
-    return fail('filter', tok.offset, tok.length, message);
+    return this.expression();
   }
 }

@@ -1,35 +1,38 @@
 // Query strings in and out: toQueryString for the client, fromSearchParams for the server, quoteString for literals.
+import * as l10n from '@vscode/l10n';
 import type { QueryOptions } from '../api/api';
 import { hasText } from './checkQuery';
 import { parseSkip, parseTop } from './options';
 import { ODataError, type ODataProblem, type OptionName, problem } from './problem';
 import { didYouMean } from './suggest';
 
-export const OPTION_NAMES: readonly OptionName[] = ['filter', 'orderby', 'select', 'top', 'skip'];
+export const OPTION_NAMES: readonly OptionName[] = ['filter', 'orderby', 'select', 'expand', 'top', 'skip'];
 const SUPPORTED = OPTION_NAMES.map((n) => `$${n}`);
+export const ALIAS_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** O'Neil -> 'O''Neil' */
 export function quoteString(s: string): string {
   return `'${s.split("'").join("''")}'`;
 }
 
-/** '$filter=…&$orderby=…&$select=…&$top=…&$skip=…', percent-encoded, '' when empty. No leading '?'. */
+/** '$filter=…&$orderby=…&…&@x=…', each value percent-encoded exactly once, '' when empty. No leading '?'. */
 export function toQueryString(options: QueryOptions): string {
   const parts: string[] = [];
   for (const name of OPTION_NAMES) {
     const value = options[name];
     const text = typeof value === 'number' ? String(value) : value;
-    if (hasText(text)) {
-      parts.push(`$${name}=${encodeURIComponent(text)}`);
-    }
+    if (hasText(text)) parts.push(`$${name}=${encodeURIComponent(text)}`);
+  }
+  for (const [name, value] of Object.entries(options.aliases ?? {})) {
+    parts.push(`@${name}=${encodeURIComponent(value)}`);
   }
   return parts.join('&');
 }
 
 /**
- * Reads the five options from URL parameters. Unknown $-options and repeated options are 'query' problems
- * (offset = position of the key in params.toString()); parameters without '$' are ignored. The texts of
- * $filter/$orderby/$select are not checked here — checkQuery/applyQuery do that with the entity's schema.
+ * Reads the options and parameter aliases from URL parameters. Unknown $-options and repeated options are
+ * 'query' problems (offset = position of the key in params.toString()); other parameters are ignored. The texts
+ * of $filter/$orderby/$select/$expand are not checked here — checkQuery/applyQuery do that with the schema.
  */
 export function fromSearchParams(params: URLSearchParams): { options: QueryOptions; problems: ODataProblem[] } {
   const options: QueryOptions = {};
@@ -40,17 +43,21 @@ export function fromSearchParams(params: URLSearchParams): { options: QueryOptio
     const here = offset;
     const encodedKey = new URLSearchParams([[key, '']]).toString().length - 1;
     offset += new URLSearchParams([[key, value]]).toString().length + 1;
-    if (!key.startsWith('$')) {
+    if (key.startsWith('@') && ALIAS_NAME.test(key.slice(1))) {
+      if (seen.has(key)) problems.push(problem('query', here, encodedKey, l10n.t('{0} is given more than once', key)));
+      else (options.aliases ??= {})[key.slice(1)] = value;
+      seen.add(key);
       continue;
     }
+    if (!key.startsWith('$')) continue;
     const name = key.slice(1).toLowerCase() as OptionName;
     if (!OPTION_NAMES.includes(name)) {
-      const message = `unsupported query option '${key}'${didYouMean(key, SUPPORTED)} (supported: ${SUPPORTED.join(', ')})`;
+      const message = l10n.t("unsupported query option '{0}'{1} (supported: {2})", key, didYouMean(key, SUPPORTED), SUPPORTED.join(', '));
       problems.push(problem('query', here, encodedKey, message));
       continue;
     }
     if (seen.has(name)) {
-      problems.push(problem('query', here, encodedKey, `$${name} is given more than once`));
+      problems.push(problem('query', here, encodedKey, l10n.t('${0} is given more than once', name)));
       continue;
     }
     seen.add(name);
@@ -65,13 +72,11 @@ export function readOption(options: QueryOptions, name: OptionName, value: strin
     try {
       options[name] = name === 'top' ? parseTop(value) : parseSkip(value);
     } catch (e) {
-      if (!(e instanceof ODataError)) {
-        throw e;
-      }
+      if (!(e instanceof ODataError)) throw e;
       problems.push(e.problem);
     }
   } else if (value.trim() === '') {
-    problems.push(problem(name, 0, value.length, `$${name} has no value`));
+    problems.push(problem(name, 0, value.length, l10n.t('${0} has no value', name)));
   } else {
     options[name] = value;
   }

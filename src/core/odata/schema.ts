@@ -1,15 +1,18 @@
 // Field lists of the entities, taken from the reference pages (shared/seeds) and shared/notes/flinkey-api-fleet.md.
-// A field of a nested object is listed by its OData path (`userData/firstName`), next to the object itself.
+// A nested object lists its own fields in `fields`; a query reaches them by path (`userData/firstName`).
 import { EVENT_TYPES, PRODUCT_TYPES } from '../api/models';
 
 export type Entity = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'key' | 'brand';
 
 export interface FieldSchema {
   name: string;
-  /** `double`: a floating-point number; `object`: a nested object, whose own fields follow as `name/field`. */
+  /** `double`: a floating-point number; `object`: a nested object whose own fields are in `fields` (userData/firstName). */
   type: 'int32' | 'double' | 'string' | 'boolean' | 'datetime' | 'object';
   nullable: boolean;
   enum?: readonly string[];
+  fields?: readonly FieldSchema[];
+  /** A nested object the server returns only with $expand (keyForm on keys), rather than with every record. */
+  expandable?: boolean;
   /** Short plain English, shown in hovers. */
   description: string;
 }
@@ -50,9 +53,13 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
   user: [
     field('id', 'int32', false, 'Database ID of the user.'),
     field('emailAddress', 'string', false, 'E-mail address of the user.'),
-    field('userData', 'object', false, "The user's name: firstName and lastName."),
-    field('userData/firstName', 'string', true, 'First name of the user, or null.'),
-    field('userData/lastName', 'string', true, 'Last name of the user, or null.'),
+    {
+      ...field('userData', 'object', false, "The user's name: firstName and lastName."),
+      fields: [
+        field('firstName', 'string', true, 'First name of the user, or null.'),
+        field('lastName', 'string', true, 'Last name of the user, or null.'),
+      ],
+    },
   ],
   assignment: [
     field('id', 'int32', false, 'Database ID of the assignment.'),
@@ -80,10 +87,16 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
     field('brand', 'string', false, 'Car brand whose key this is.'),
     field('boxName', 'string', true, 'Name of the flinkey Box that fits this key, or null.'),
     field('boxSapNumber', 'string', true, 'SAP number of that flinkey Box, or null.'),
-    field('keyForm', 'object', false, 'The shape of the key: id, name and imageUrl.'),
-    field('keyForm/id', 'int32', false, 'Database ID of the key form.'),
-    field('keyForm/name', 'string', false, 'Name of the key form.'),
-    field('keyForm/imageUrl', 'string', false, 'Picture of the key form.'),
+    {
+      ...field('keyForm', 'object', false, 'The shape of the key: id, name and imageUrl.'),
+      // The vendor's own pages send $expand=keyForm($select=imageUrl), so the server takes it.
+      expandable: true,
+      fields: [
+        field('id', 'int32', false, 'Database ID of the key form.'),
+        field('name', 'string', false, 'Name of the key form.'),
+        field('imageUrl', 'string', false, 'Picture of the key form.'),
+      ],
+    },
   ],
   // /brands answers plain strings: there is no field to filter, sort or select.
   brand: [],
@@ -102,10 +115,22 @@ export const ENTITY_PLURAL: Record<Entity, string> = {
   brand: 'brands',
 };
 
-export function findField(entity: Entity, name: string): FieldSchema | undefined {
-  return SCHEMAS[entity].find((f) => f.name === name);
+/** The fields of a record and its plural for messages: an entity above, or any schema (tests build their own). */
+export interface EntitySchema {
+  plural: string;
+  fields: readonly FieldSchema[];
 }
 
-export function fieldNames(entity: Entity): string[] {
-  return SCHEMAS[entity].map((f) => f.name);
+export type SchemaRef = Entity | EntitySchema;
+
+export function resolveSchema(ref: SchemaRef): EntitySchema {
+  return typeof ref === 'string' ? { plural: ENTITY_PLURAL[ref], fields: SCHEMAS[ref] } : ref;
+}
+
+export function findField(entity: SchemaRef, name: string): FieldSchema | undefined {
+  return resolveSchema(entity).fields.find((f) => f.name === name);
+}
+
+export function fieldNames(entity: SchemaRef): string[] {
+  return resolveSchema(entity).fields.map((f) => f.name);
 }

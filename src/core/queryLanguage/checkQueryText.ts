@@ -2,12 +2,14 @@
 // Shared by the palette input box (bare filters allowed) and the query file (options after '?').
 import * as l10n from '@vscode/l10n';
 import { EVENTS_PAGE_SIZE, type QueryOptions } from '../api/api';
+import { parseAliases } from '../odata/aliases';
 import { checkQuery } from '../odata/checkQuery';
+import { parseExpand } from '../odata/expand';
 import { parseOrderBy, parseSelectItems } from '../odata/options';
 import { parseFilter } from '../odata/parser';
-import { ODataError, type ODataProblem, type OptionName } from '../odata/problem';
-import { parseQueryText, type OptionSpans } from '../odata/parseQueryText';
-import type { Entity } from '../odata/schema';
+import { ODataError, type ODataProblem } from '../odata/problem';
+import { parseQueryText, type OptionSpans, type QueryTextSource } from '../odata/parseQueryText';
+import type { SchemaRef } from '../odata/schema';
 import { decodedToRawOffsets, toRawSpan } from './decodedOffsets';
 import type { RouteOptions } from './routeTable';
 
@@ -25,6 +27,9 @@ export interface InputProblem {
   length: number;
   message: string;
   severity: 'error' | 'warning' | 'information';
+  /** What to write instead of the span: offered as a quick fix. */
+  replacement?: string;
+  /** An edit elsewhere in the text (adding a missing option): offered as a quick fix with its title. */
   fix?: QuickFix;
 }
 
@@ -43,13 +48,15 @@ export interface CheckInputOptions {
   requireTop?: boolean;
   /** What the endpoint takes (see RouteInfo.options); 'paging' and 'none' get notes on the other options. */
   accepts?: RouteOptions;
+  /** 'url' decodes percent-escapes once (query files); 'typed' keeps '%' (the query box). Default: from bareFilter. */
+  source?: QueryTextSource;
 }
 
 /** entity undefined (unknown path): only the syntax is checked. Problems come sorted by offset. */
-export function checkQueryText(input: string, entity: Entity | undefined, how: CheckInputOptions): CheckedInput {
-  const parsed = parseQueryText(input);
+export function checkQueryText(input: string, entity: SchemaRef | undefined, how: CheckInputOptions): CheckedInput {
+  const parsed = parseQueryText(input, how.source ?? (how.bareFilter === 'error' ? 'url' : 'typed'));
   const raw: ODataProblem[] = [...parsed.problems, ...(entity ? checkQuery(parsed.options, entity) : syntaxOnly(parsed.options))];
-  const problems = raw.map((p) => place(input, parsed.spans, p));
+  const problems = raw.map((p) => place(input, parsed.spans, p, parsed.url));
 
   const filter = parsed.spans.filter;
   if (filter && how.bareFilter === 'error' && !input.slice(0, filter.start).trimEnd().endsWith('=')) {
@@ -102,7 +109,9 @@ function missingTop(input: string): InputProblem {
 /** Options an endpoint does not take: an error where the server refuses them, a note where they are applied here. */
 function unsupported(spans: OptionSpans, accepts: 'paging' | 'none'): InputProblem[] {
   const names =
-    accepts === 'paging' ? (['filter', 'orderby', 'select'] as const) : (['filter', 'orderby', 'select', 'top', 'skip'] as const);
+    accepts === 'paging'
+      ? (['filter', 'orderby', 'select', 'expand'] as const)
+      : (['filter', 'orderby', 'select', 'expand', 'top', 'skip'] as const);
   return names.flatMap((name) => {
     const span = spans[name];
     if (!span) return [];
@@ -115,30 +124,35 @@ function unsupported(spans: OptionSpans, accepts: 'paging' | 'none'): InputProbl
 }
 
 /** ODataProblem offsets are relative to the option's (decoded) value; 'query' ones to the whole input. */
-function place(input: string, spans: OptionSpans, p: ODataProblem): InputProblem {
+function place(input: string, spans: OptionSpans, p: ODataProblem, url: boolean): InputProblem {
   const severity = p.severity;
   if (p.option === 'query') {
     return { offset: p.offset, length: p.length, message: p.message, severity };
   }
   const span = spans[p.option];
   if (!span) {
-    return { offset: 0, length: input.length, message: `$${p.option}: ${p.message}`, severity };
+    const where = p.option.startsWith('@') ? p.option : `$${p.option}`;
+    return { offset: 0, length: input.length, message: `${where}: ${p.message}`, severity };
   }
   const rawValue = input.slice(span.start, span.end);
-  const at = toRawSpan(decodedToRawOffsets(rawValue), p.offset, p.length);
+  const at = toRawSpan(url ? decodedToRawOffsets(rawValue) : undefined, p.offset, p.length);
   const offset = Math.min(span.start + at.offset, span.end);
-  return { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
+  const placed: InputProblem = { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
+  if (p.replacement !== undefined) placed.replacement = p.replacement;
+  return placed;
 }
 
 /** Syntax problems without a schema (the path is unknown, so the fields are too). */
 function syntaxOnly(options: QueryOptions): ODataProblem[] {
   const problems: ODataProblem[] = [];
-  const run: [OptionName, string | undefined, (t: string) => unknown][] = [
-    ['filter', options.filter, parseFilter],
-    ['orderby', options.orderby, parseOrderBy],
-    ['select', options.select, parseSelectItems],
+  parseAliases(options.aliases, problems);
+  const run: [string | undefined, (t: string) => unknown][] = [
+    [options.filter, parseFilter],
+    [options.orderby, parseOrderBy],
+    [options.select, parseSelectItems],
+    [options.expand, parseExpand],
   ];
-  for (const [, text, parse] of run) {
+  for (const [text, parse] of run) {
     if (text === undefined || text.trim() === '') continue;
     try {
       parse(text);

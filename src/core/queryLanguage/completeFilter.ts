@@ -1,48 +1,35 @@
-// Completion inside a $filter: what can come next, judged from the tokens before the cursor.
-import { FUNCTION_NAMES, FUNCTIONS, isFunctionName, type FunctionName } from '../odata/ast';
-import { fieldType } from '../odata/checkFilter';
-import { tokenize, type Token } from '../odata/lexer';
-import { findField, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
+// Completion inside a $filter (and a $orderby item): what can come next, judged from the tokens before the cursor.
+import { findFunction, FUNCTIONS, type FunctionName } from '../odata/functions';
+import { ARITHMETIC, COMPARISON, tokenize, type Token } from '../odata/lexer';
+import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
 import type { CompletionEntry } from './completionEntry';
-import { fieldDoc, functionDoc, OPERATOR_DOCS } from './docs';
-
-type ValueType = 'string' | 'number' | 'boolean' | 'datetime' | 'null' | 'unknown';
-
-/** What stands left of a comparison: a field (with its schema) or just a type. */
-interface Operand {
-  type: ValueType;
-  field?: FieldSchema;
-}
+import { coarse, Items, type CType, type Operand } from './completeItems';
 
 interface Frame {
-  kind: 'group' | 'call' | 'list';
+  kind: 'group' | 'call' | 'list' | 'case';
   fn?: FunctionName;
   arg: number;
-  /** The left operand of an `in (…)` list, or the comparison the group/call sits in. */
+  /** The comparison (or `in`) the frame is the right side of. */
   left?: Operand;
 }
 
-type State = { at: 'operand'; left?: Operand } | { at: 'after'; operand: Operand; complete: boolean } | { at: 'afterIn'; left: Operand };
+type State =
+  | { at: 'operand'; left?: Operand; arith?: { op: string; left: Operand } }
+  | { at: 'after'; value: Operand; left?: Operand; condition?: boolean }
+  | { at: 'afterIn'; left: Operand };
 
 const WORD_KINDS = ['identifier', 'keyword', 'boolean', 'null'];
-const COMPARE = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
-
-const typeOfField = (f: FieldSchema): ValueType => fieldType(f);
-
-function literalType(t: Token): ValueType | undefined {
-  switch (t.kind) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'null':
-      return t.kind;
-    case 'date':
-    case 'datetime':
-      return 'datetime';
-    default:
-      return undefined;
-  }
-}
+const LITERAL_TYPES: Partial<Record<Token['kind'], CType>> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  datetime: 'datetime',
+  date: 'date',
+  time: 'time',
+  duration: 'duration',
+  guid: 'guid',
+};
 
 export interface FilterCompletionOptions {
   /** The characters right after the cursor, to swallow an auto-closed quote. */
@@ -52,7 +39,16 @@ export interface FilterCompletionOptions {
 }
 
 /** `text` is the filter up to the cursor. Ranges are relative to `text`. */
-export function completeFilter(text: string, entity: Entity, opts: FilterCompletionOptions = {}): CompletionEntry[] {
+export function completeFilter(text: string, entity: SchemaRef, opts: FilterCompletionOptions = {}): CompletionEntry[] {
+  const schema = resolveSchema(entity);
+  const now = opts.now ?? new Date();
+  const nested = /((?:\$it|[A-Za-z_]\w*)(?:\/[A-Za-z_]\w*)*)\/(\w*)$/.exec(text);
+  if (nested) {
+    const owner = nested[1] === '$it' ? undefined : fieldAt(schema.fields, nested[1].replace(/^\$it\//, '').split('/'));
+    const fields = nested[1] === '$it' ? schema.fields : owner?.type === 'object' ? (owner.fields ?? []) : [];
+    const start = text.length - nested[2].length;
+    return new Items(entity, start, text.length, now).fieldList(fields, nested[1] === '$it' ? '' : `${nested[1]}/`);
+  }
   const tokens = tokenize(text);
   let start = text.length;
   let quoted = false;
@@ -65,98 +61,121 @@ export function completeFilter(text: string, entity: Entity, opts: FilterComplet
       start = last.offset;
       quoted = true;
       tokens.pop();
-    } else if (!['openParen', 'closeParen', 'comma'].includes(last.kind)) {
+    } else if (!['openParen', 'closeParen', 'comma', 'openBracket', 'colon'].includes(last.kind)) {
       return []; // in the middle of a number, string or date
     }
   }
-  const walked = walk(tokens, entity);
-  if (!walked) {
-    return [];
-  }
+  const walked = walk(tokens, schema.fields);
+  if (!walked) return [];
   const { state, frames } = walked;
   const end = quoted && opts.rest?.startsWith("'") && !text.slice(start + 1).includes("'") ? text.length + 1 : text.length;
-  const make = new Maker(entity, start, end, opts.now ?? new Date());
+  const items = new Items(entity, start, end, now);
   const top = frames[frames.length - 1];
 
-  if (state.at === 'afterIn') {
-    return quoted ? [] : make.inList(state.left);
-  }
+  if (state.at === 'afterIn') return quoted ? [] : items.inList(state.left);
   if (state.at === 'after') {
-    return quoted ? [] : make.afterOperand(state.operand, state.complete, top);
+    if (quoted || top?.kind === 'call') return [];
+    return items.afterOperand(state.value, state.left !== undefined || state.condition === true);
   }
-  if (top?.kind === 'list') {
-    return make.values(top.left!, quoted);
+  if (state.arith) return quoted ? [] : items.arithmeticOperand(state.arith.op, state.arith.left);
+  if (top?.kind === 'list') return items.values(top.left ?? { type: 'unknown' }, quoted);
+  if (state.left) return items.values(state.left, quoted);
+  if (quoted) return [];
+  if (top?.kind === 'call') return items.argument(top.fn!, top.arg);
+  return items.conditionStart();
+}
+
+function fieldAt(fields: readonly FieldSchema[], path: string[]): FieldSchema | undefined {
+  let field: FieldSchema | undefined;
+  let list = fields;
+  for (const name of path) {
+    field = list.find((f) => f.name === name);
+    if (!field) return undefined;
+    list = field.fields ?? [];
   }
-  if (state.left) {
-    return make.values(state.left, quoted);
-  }
-  if (quoted) {
-    return [];
-  }
-  if (top?.kind === 'call') {
-    return make.argument(top.fn!, top.arg);
-  }
-  return make.conditionStart();
+  return field;
 }
 
 /** Replays the tokens; undefined when they make no sense (then nothing is offered). */
-function walk(tokens: Token[], entity: Entity): { state: State; frames: Frame[] } | undefined {
+function walk(tokens: Token[], fields: readonly FieldSchema[]): { state: State; frames: Frame[] } | undefined {
   let state: State = { at: 'operand' };
   const frames: Frame[] = [];
   // An operand right of a comparison completes a condition; otherwise it may be the left side of one.
-  const finish = (left: Operand | undefined, operand: Operand): Extract<State, { at: 'after' }> =>
-    left ? { at: 'after', operand: { type: 'boolean' }, complete: true } : { at: 'after', operand, complete: false };
+  const finish = (from: Extract<State, { at: 'operand' }>, value: Operand): State => {
+    if (from.arith) value = { type: arithType(from.arith.op, from.arith.left.type, value.type) };
+    return { at: 'after', value, left: from.left };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    const word = tok.kind === 'keyword' ? tok.text.toLowerCase() : '';
     if (state.at === 'afterIn') {
-      if (tok.kind !== 'openParen') return undefined;
+      if (tok.kind !== 'openParen' && tok.kind !== 'openBracket') return undefined;
       frames.push({ kind: 'list', arg: 0, left: state.left });
-      state = { at: 'operand' };
+      state = { at: 'operand', left: state.left };
       continue;
     }
+    const prev = tokens[i - 1];
+    const closesEmpty =
+      (tok.kind === 'closeParen' && prev?.kind === 'openParen') || (tok.kind === 'closeBracket' && prev?.kind === 'openBracket');
+    if (state.at === 'operand' && closesEmpty) {
+      // now(), () or [] — nothing inside: close it as if a value had been there.
+      state = { at: 'after', value: { type: 'unknown' } };
+    }
     if (state.at === 'operand') {
-      const literal = literalType(tok);
+      const literal = LITERAL_TYPES[tok.kind];
       if (tok.kind === 'identifier' && tokens[i + 1]?.kind === 'openParen') {
-        if (!isFunctionName(tok.text)) return undefined;
-        frames.push({ kind: 'call', fn: tok.text, arg: 0, left: state.left });
+        const fn = findFunction(tok.text);
+        if (!fn) return undefined;
+        frames.push({ kind: fn === 'case' ? 'case' : 'call', fn, arg: 0, left: state.left });
         state = { at: 'operand' };
         i++;
-      } else if (tok.kind === 'identifier') {
-        const field = findField(entity, tok.text);
-        state = finish(state.left, field ? { type: typeOfField(field), field } : { type: 'unknown' });
-      } else if (literal) {
-        state = finish(state.left, { type: literal });
-      } else if (tok.kind === 'openParen') {
-        frames.push({ kind: 'group', arg: 0, left: state.left });
-        state = { at: 'operand' };
-      } else if (tok.kind === 'keyword' && tok.text === 'not') {
-        state = { at: 'operand' };
-      } else {
+      } else if (tok.kind === 'identifier' || tok.kind === 'it') {
+        const path = tok.kind === 'it' ? [] : [tok.text];
+        while (tokens[i + 1]?.kind === 'slash' && tokens[i + 2]?.kind === 'identifier') {
+          path.push(tokens[i + 2].text);
+          i += 2;
+        }
+        const field = path.length > 0 ? fieldAt(fields, path) : undefined;
+        state = finish(state, field ? { type: coarse(field), field } : { type: 'unknown' });
+      } else if (literal || tok.kind === 'alias') {
+        state = finish(state, { type: literal ?? 'unknown' });
+      } else if (tok.kind === 'openParen' || tok.kind === 'openBracket') {
+        frames.push({ kind: tok.kind === 'openParen' ? 'group' : 'list', arg: 0, left: state.left });
+        state = { at: 'operand', left: tok.kind === 'openBracket' ? state.left : undefined };
+      } else if (!(tok.kind === 'minus' || word === 'not')) {
         return undefined;
       }
       continue;
     }
     // After an operand.
-    const operand: Operand = state.operand;
-    if (tok.kind === 'keyword' && COMPARE.includes(tok.text)) {
-      state = { at: 'operand', left: operand };
-    } else if (tok.kind === 'keyword' && tok.text === 'in') {
-      state = { at: 'afterIn', left: operand };
-    } else if (tok.kind === 'keyword' && (tok.text === 'and' || tok.text === 'or')) {
+    if (COMPARISON.includes(word)) {
+      state = { at: 'operand', left: state.value };
+    } else if (ARITHMETIC.includes(word)) {
+      state = { at: 'operand', left: state.left, arith: { op: word, left: state.value } };
+    } else if (word === 'in') {
+      state = { at: 'afterIn', left: state.value };
+    } else if (word === 'and' || word === 'or') {
       state = { at: 'operand' };
-    } else if (tok.kind === 'closeParen') {
+    } else if (tok.kind === 'closeParen' || tok.kind === 'closeBracket') {
       const frame = frames.pop();
       if (!frame) return undefined;
+      const inner: Operand = state.left ? { type: 'boolean' } : state.value;
       if (frame.kind === 'list') {
-        state = { at: 'after', operand: { type: 'boolean' }, complete: true };
-      } else {
-        const result = finish(frame.left, { type: frame.kind === 'call' ? FUNCTIONS[frame.fn!].returns : 'boolean' });
-        state = frame.kind === 'group' ? { ...result, complete: true } : result;
+        state = { at: 'after', value: { type: frame.left ? 'boolean' : 'unknown' }, left: frame.left, condition: true };
+      } else if (frame.kind === 'group') state = { at: 'after', value: inner, left: frame.left, condition: inner.type === 'boolean' };
+      else {
+        state = {
+          at: 'after',
+          value: { type: frame.fn && frame.fn !== 'case' ? coarse(FUNCTIONS[frame.fn].returns) : 'unknown' },
+          left: frame.left,
+        };
       }
     } else if (tok.kind === 'comma') {
       const frame = frames[frames.length - 1];
       if (!frame || frame.kind === 'group') return undefined;
       frame.arg++;
+      state = { at: 'operand', left: frame.kind === 'list' ? frame.left : undefined };
+    } else if (tok.kind === 'colon' && frames[frames.length - 1]?.kind === 'case') {
       state = { at: 'operand' };
     } else {
       return undefined;
@@ -165,136 +184,10 @@ function walk(tokens: Token[], entity: Entity): { state: State; frames: Frame[] 
   return { state, frames };
 }
 
-class Maker {
-  constructor(
-    private readonly entity: Entity,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly now: Date,
-  ) {}
-
-  private entry(
-    label: string,
-    kind: CompletionEntry['kind'],
-    rank: number,
-    detail: string,
-    documentation: string,
-    extra: Partial<CompletionEntry> = {},
-  ): CompletionEntry {
-    return { label, kind, detail, documentation, start: this.start, end: this.end, sortText: `${rank}_${label}`, ...extra };
-  }
-
-  conditionStart(): CompletionEntry[] {
-    return [...this.fields(), ...this.functions(), this.keyword('not', 3, { insertText: 'not ' })];
-  }
-
-  fields(only?: ValueType, rank = 1): CompletionEntry[] {
-    return SCHEMAS[this.entity]
-      .filter((f) => only === undefined || typeOfField(f) === only)
-      .map((f) => {
-        const doc = fieldDoc(this.entity, f);
-        return this.entry(f.name, 'field', rank, doc.detail, doc.text);
-      });
-  }
-
-  functions(returns?: 'string' | 'number' | 'boolean', rank = 2): CompletionEntry[] {
-    return FUNCTION_NAMES.filter((n) => returns === undefined || FUNCTIONS[n].returns === returns).map((n) => {
-      const doc = functionDoc(n);
-      return this.entry(n, 'function', rank, doc.detail, doc.text, { insertText: `${n}($1)`, snippet: true, retrigger: true });
-    });
-  }
-
-  keyword(word: string, rank: number, extra: Partial<CompletionEntry> = {}): CompletionEntry {
-    const doc = OPERATOR_DOCS[word];
-    return this.entry(word, word === 'and' || word === 'or' || word === 'not' ? 'keyword' : 'operator', rank, doc.detail, doc.text, {
-      insertText: `${word} `,
-      retrigger: true,
-      ...extra,
-    });
-  }
-
-  afterOperand(operand: Operand, complete: boolean, top: Frame | undefined): CompletionEntry[] {
-    const joins = [this.keyword('and', 1), this.keyword('or', 2)];
-    if (complete) {
-      return joins;
-    }
-    if (top?.kind === 'call') {
-      return []; // the next thing is ',' or ')'
-    }
-    if (operand.type === 'boolean') {
-      return [this.keyword('eq', 3), this.keyword('ne', 4), ...joins];
-    }
-    const ops = operand.field?.enum ? ['eq', 'ne', 'in'] : [...COMPARE, 'in'];
-    return ops.map((op, i) => this.keyword(op, i));
-  }
-
-  inList(left: Operand): CompletionEntry[] {
-    const values = left.field?.enum?.map((v) => quote(v)) ?? [];
-    const inside = values.length > 0 ? values.join(', ') : left.type === 'string' ? "'$1'" : '$1';
-    return [
-      this.entry(`(${values.length > 0 ? inside : '…'})`, 'value', 0, 'list of values', OPERATOR_DOCS.in.text, {
-        insertText: `(${inside})`,
-        snippet: values.length === 0,
-      }),
-    ];
-  }
-
-  /** What can stand right of `left eq`, or in its `in (…)` list. */
-  values(left: Operand, quoted: boolean): CompletionEntry[] {
-    const out: CompletionEntry[] = [];
-    const f = left.field;
-    for (const v of f?.enum ?? []) {
-      out.push(this.entry(quote(v), 'value', 0, `${f!.name} value`, f!.description));
-    }
-    if (quoted) {
-      return out;
-    }
-    if (left.type === 'boolean') {
-      out.push(
-        this.entry('true', 'value', 0, 'true/false', 'The boolean true.'),
-        this.entry('false', 'value', 0, 'true/false', 'The boolean false.'),
-      );
-    }
-    if (left.type === 'datetime') {
-      const example = `${this.now.toISOString().slice(0, 10)}T00:00:00Z`;
-      out.push(
-        this.entry(
-          example,
-          'value',
-          1,
-          'date-time (UTC), no quotes',
-          'A date-time literal: `2026-01-01T00:00:00Z`, or with an offset `…T08:00:00+02:00`.',
-        ),
-      );
-    }
-    if (left.type === 'string' && !f?.enum) {
-      out.push(
-        this.entry("'…'", 'value', 1, 'string', "A string literal in single quotes; write a quote inside as two: `'O''Neil'`.", {
-          insertText: "'$1'",
-          snippet: true,
-        }),
-      );
-    }
-    if (f?.nullable) {
-      out.push(this.entry('null', 'value', 2, `${f.name} can be null`, `\`null\` — the field has no value.`));
-    }
-    return out;
-  }
-
-  /** Arguments of a function call: fields of the right type first, a literal for later arguments. */
-  argument(fn: FunctionName, index: number): CompletionEntry[] {
-    const want = FUNCTIONS[fn].args[index];
-    if (want === undefined) {
-      return [];
-    }
-    if (index === 0) {
-      return [...this.fields(want), ...(want === 'datetime' ? [] : this.functions(want))];
-    }
-    if (want === 'string') {
-      return [this.entry("'…'", 'value', 0, 'string', 'A string literal in single quotes.', { insertText: "'$1'", snippet: true })];
-    }
-    return [];
-  }
+function arithType(op: string, a: CType, b: CType): CType {
+  if (a === 'number' && b === 'number') return 'number';
+  if ((a === 'datetime' || a === 'date') && b === 'duration') return a;
+  if (op === 'sub' && a === b && (a === 'datetime' || a === 'date')) return 'duration';
+  if (a === 'duration') return 'duration';
+  return 'unknown';
 }
-
-const quote = (s: string): string => `'${s.split("'").join("''")}'`;

@@ -2,7 +2,7 @@
 import { parseQueryText } from '../odata/parseQueryText';
 import { OPTION_NAMES } from '../odata/queryString';
 import type { OptionName } from '../odata/problem';
-import { fieldNames, findField, type Entity } from '../odata/schema';
+import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
 import { shift, type CompletionEntry } from './completionEntry';
 import { completeFilter } from './completeFilter';
 import { fieldDoc, OPTION_DOCS } from './docs';
@@ -21,18 +21,16 @@ export interface OptionCompletionOptions {
 export function completeOptions(
   input: string,
   offset: number,
-  entity: Entity | undefined,
+  entity: SchemaRef | undefined,
   opts: OptionCompletionOptions,
 ): CompletionEntry[] {
-  if (!entity) {
-    return completeOptions(input, offset, 'product', { ...opts, mode: 'url' }).filter((e) => e.kind === 'option');
-  }
   const seg = segmentAt(input, offset);
   const before = input.slice(seg.start, offset);
   const rest = input.slice(offset);
   // A leading '?' says the person writes options, as in a URL.
-  const bareAllowed = opts.mode === 'input' && seg.index === 0 && !/^\s*\?/.test(input);
-  const filterHere = (from: number) => shift(completeFilter(input.slice(from, offset), entity, { rest, now: opts.now }), from);
+  const bareAllowed = entity !== undefined && opts.mode === 'input' && seg.index === 0 && !/^\s*\?/.test(input);
+  const filterHere = (from: number) =>
+    entity ? shift(completeFilter(input.slice(from, offset), entity, { rest, now: opts.now }), from) : [];
 
   const naming = /^(\s*)(\$?)([A-Za-z]*)$/.exec(before);
   if (naming) {
@@ -40,12 +38,12 @@ export function completeOptions(
     const others = input.slice(0, Math.max(seg.start - 1, 0)) + input.slice(segmentEnd(input, seg.start));
     // Replace the whole name (and its '=') when the cursor sits inside an existing one.
     const after = /^[A-Za-z]*\s*=?/.exec(rest)![0];
-    const items = optionNames(others, start, offset + (after.endsWith('=') ? after.length : 0));
+    const items = optionNames(others, start, offset + (after.endsWith('=') ? after.length : 0), entity);
     return bareAllowed && naming[2] === '' ? [...items, ...filterHere(seg.start)] : items;
   }
   const valued = /^(\s*)(\$?)([A-Za-z]+)\s*=\s*/.exec(before);
   const name = valued?.[3].toLowerCase() as OptionName | undefined;
-  if (valued && name && (valued[2] === '$' || OPTION_NAMES.includes(name))) {
+  if (entity && valued && name && (valued[2] === '$' || OPTION_NAMES.includes(name))) {
     const valueStart = seg.start + valued[0].length;
     const value = input.slice(valueStart, offset);
     switch (name) {
@@ -53,7 +51,9 @@ export function completeOptions(
         return filterHere(valueStart);
       case 'orderby':
       case 'select':
-        return shift(completeList(value, name, entity), valueStart);
+        return shift(completeList(value, name, entity, resolveSchema(entity).fields), valueStart);
+      case 'expand':
+        return shift(completeExpand(value, entity), valueStart);
       default:
         return [];
     }
@@ -61,10 +61,11 @@ export function completeOptions(
   return bareAllowed ? filterHere(seg.start) : [];
 }
 
-/** The options not yet given in `others` (the input without the current segment; a bare condition is $filter). */
-function optionNames(others: string, start: number, end: number): CompletionEntry[] {
+/** The options not yet given in `others`; $expand only where the records have nested objects. */
+function optionNames(others: string, start: number, end: number, entity: SchemaRef | undefined): CompletionEntry[] {
   const used = parseQueryText(others).spans;
-  return OPTION_NAMES.filter((n) => !used[n]).map((n, i) => ({
+  const nested = entity === undefined || resolveSchema(entity).fields.some((f) => f.type === 'object');
+  return OPTION_NAMES.filter((n) => !used[n] && (n !== 'expand' || nested)).map((n, i) => ({
     label: `$${n}`,
     kind: 'option' as const,
     insertText: `$${n}=`,
@@ -77,28 +78,38 @@ function optionNames(others: string, start: number, end: number): CompletionEntr
   }));
 }
 
-/** $orderby / $select: comma-separated fields; $orderby items may end in asc/desc. */
-function completeList(value: string, option: 'orderby' | 'select', entity: Entity): CompletionEntry[] {
+/** $orderby / $select: comma-separated fields or paths (userData/firstName); $orderby items may end in asc/desc. */
+function completeList(value: string, option: 'orderby' | 'select', entity: SchemaRef, top: readonly FieldSchema[]): CompletionEntry[] {
   const comma = value.lastIndexOf(',');
   const item = value.slice(comma + 1);
-  const itemStart = comma + 1;
   const used = new Set(
     value
       .slice(0, Math.max(comma, 0))
       .split(',')
       .map((s) => s.trim().split(/\s+/)[0]),
   );
-  const word = /^(\s*)(\w*)$/.exec(item);
+  const word = /^(\s*)((?:\w+\/)*)(\w*)$/.exec(item);
   if (word) {
-    const start = itemStart + word[1].length;
-    const fields: CompletionEntry[] = fieldNames(entity)
-      .filter((n) => !used.has(n))
-      .map((n, i) => {
-        const doc = fieldDoc(entity, findField(entity, n)!);
-        return { label: n, kind: 'field', detail: doc.detail, documentation: doc.text, start, end: value.length, sortText: `1_${i}` };
+    const start = value.length - word[3].length;
+    const fields = fieldsAt(top, word[2]);
+    const items: CompletionEntry[] = fields
+      .filter((f) => !used.has(word[2] + f.name))
+      .map((f, i) => {
+        const doc = fieldDoc(entity, f, word[2] + f.name);
+        const nested = f.type === 'object' && option === 'orderby' ? { insertText: `${f.name}/`, retrigger: true } : {};
+        return {
+          label: f.name,
+          kind: 'field',
+          detail: doc.detail,
+          documentation: doc.text,
+          start,
+          end: value.length,
+          sortText: `1_${i}`,
+          ...nested,
+        };
       });
-    if (option === 'select' && comma < 0) {
-      fields.push({
+    if (option === 'select' && comma < 0 && word[2] === '') {
+      items.push({
         label: '*',
         kind: 'value',
         detail: 'all fields',
@@ -108,9 +119,9 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Entit
         sortText: '2_*',
       });
     }
-    return fields;
+    return items;
   }
-  const direction = /^\s*\w+\s+(\w*)$/.exec(item);
+  const direction = /^\s*\S+\s+(\w*)$/.exec(item);
   if (option === 'orderby' && direction) {
     const start = value.length - direction[1].length;
     return [
@@ -127,4 +138,43 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Entit
     ];
   }
   return [];
+}
+
+/** The fields under a path prefix like 'userData/' ('' for the top level). */
+function fieldsAt(top: readonly FieldSchema[], prefix: string): readonly FieldSchema[] {
+  let fields = top;
+  for (const name of prefix.split('/').filter(Boolean)) {
+    const f = fields.find((x) => x.name === name);
+    if (f?.type !== 'object') return [];
+    fields = f.fields ?? [];
+  }
+  return fields;
+}
+
+/** $expand: nested objects, and inside name($select=…) the fields of that object. */
+function completeExpand(value: string, entity: SchemaRef): CompletionEntry[] {
+  const top = resolveSchema(entity).fields;
+  const inner = /(\w+)\(\s*\$select\s*=([^()]*)$/.exec(value);
+  if (inner) {
+    const owner = top.find((f) => f.name === inner[1]);
+    const items = completeList(inner[2], 'select', entity, owner?.fields ?? []);
+    return shift(items, value.length - inner[2].length);
+  }
+  const word = /(?:^|,)\s*(\w*)$/.exec(value);
+  if (!word) return [];
+  const start = value.length - word[1].length;
+  return top
+    .filter((f) => f.type === 'object')
+    .map((f, i) => {
+      const doc = fieldDoc(entity, f);
+      return {
+        label: f.name,
+        kind: 'field',
+        detail: doc.detail,
+        documentation: doc.text,
+        start,
+        end: value.length,
+        sortText: `${f.expandable ? 0 : 1}_${i}`,
+      };
+    });
 }

@@ -1,16 +1,11 @@
 // The words completion and hover show: what each option, operator, function, field and path means.
 import * as l10n from '@vscode/l10n';
-import { FUNCTIONS, type FunctionName } from '../odata/ast';
 import type { OptionName } from '../odata/problem';
-import { ENTITY_PLURAL, SCHEMAS, type Entity, type FieldSchema } from '../odata/schema';
+import { ENTITY_PLURAL, resolveSchema, SCHEMAS, type FieldSchema, type SchemaRef } from '../odata/schema';
+import type { Doc } from './doc';
 import type { RouteInfo, RouteOptions } from './routeTable';
 
-export interface Doc {
-  /** One line, shown next to a completion. */
-  detail: string;
-  /** Markdown. */
-  text: string;
-}
+export type { Doc } from './doc';
 
 export const OPTION_DOCS: Record<OptionName, Doc> = {
   filter: {
@@ -25,6 +20,10 @@ export const OPTION_DOCS: Record<OptionName, Doc> = {
     detail: 'return only some fields',
     text: 'Returns only the listed fields of each row (`*` for all).\n\n`$select=id,serialNumber`',
   },
+  expand: {
+    detail: 'include nested objects',
+    text: 'Includes a nested object, optionally with its own `$select`.\n\n`$expand=keyForm($select=imageUrl)`',
+  },
   top: { detail: 'at most n rows', text: 'Returns at most this many rows. Whole number ≥ 0.\n\n`$top=50`' },
   skip: {
     detail: 'leave out the first n rows',
@@ -32,59 +31,34 @@ export const OPTION_DOCS: Record<OptionName, Doc> = {
   },
 };
 
-export const OPERATOR_DOCS: Record<string, Doc> = {
-  eq: { detail: 'equals', text: "`eq` — equal to. Also `field eq null` for missing values.\n\n`type eq 'flinkey IQ'`" },
-  ne: { detail: 'not equal', text: '`ne` — not equal to.\n\n`dongleTerminationTimeStamp ne null`' },
-  gt: { detail: 'greater than', text: '`gt` — greater than (numbers, strings, date-times).\n\n`id gt 100`' },
-  ge: { detail: 'greater than or equal', text: '`ge` — greater than or equal to.\n\n`id ge 100`' },
-  lt: { detail: 'less than', text: '`lt` — less than.\n\n`terminationDate lt 2026-01-01T00:00:00Z`' },
-  le: { detail: 'less than or equal', text: '`le` — less than or equal to.\n\n`id le 100`' },
-  in: { detail: 'one of a list', text: "`in` — equals one of the listed values.\n\n`type in ('flinkey Box', 'flinkey IQ')`" },
-  and: { detail: 'both conditions', text: '`and` — true when both conditions are true. Binds tighter than `or`.' },
-  or: { detail: 'either condition', text: '`or` — true when at least one condition is true.' },
-  not: {
-    detail: 'negates a condition',
-    text: "`not` — negates a condition; wrap comparisons in parentheses.\n\n`not (type eq 'flinkey Box')`",
+export { operatorDoc } from './operatorDocs';
+
+/** The literal forms, for completion and hover. */
+export const LITERAL_DOCS = (): Record<string, Doc> => ({
+  boolean: { detail: l10n.t('true/false'), text: l10n.t('A true/false literal, written without quotes.') },
+  null: { detail: l10n.t('no value'), text: l10n.t('`null` — no value. `field eq null` finds rows where the field is empty.') },
+  string: { detail: l10n.t('string'), text: l10n.t("A string in single quotes; write a quote inside as two: `'O''Neil'`.") },
+  number: { detail: l10n.t('number'), text: l10n.t('A number: `42`, `-7`, `2.5`, `1e5`, or `INF`, `-INF`, `NaN`.') },
+  datetime: {
+    detail: l10n.t('date-time, no quotes'),
+    text: l10n.t('A date-time with a zone: `2026-01-01T08:30:00Z` or `2026-01-01T08:30:00.123+02:00` (up to 12 fraction digits).'),
   },
-};
+  date: { detail: l10n.t('date, no quotes'), text: l10n.t('A date: `2026-01-01`.') },
+  time: { detail: l10n.t('time of day, no quotes'), text: l10n.t('A time of day: `08:30` or `08:30:15.5`.') },
+  duration: {
+    detail: l10n.t('duration'),
+    text: l10n.t("A duration: `duration'P30D'`, `duration'PT12H'` or `duration'P1DT2H30M'` (days, hours, minutes, seconds)."),
+  },
+  guid: { detail: l10n.t('GUID, no quotes'), text: l10n.t('A GUID: `01234567-89ab-cdef-0123-456789abcdef`.') },
+  alias: {
+    detail: l10n.t('parameter alias'),
+    text: l10n.t("A parameter alias: its value follows as an option, e.g. `name eq @n&@n='Golf'`."),
+  },
+  it: { detail: l10n.t('the record itself'), text: l10n.t('`$it` — the record being tested; `$it/name` is the same as `name`.') },
+  list: { detail: l10n.t('list of values'), text: l10n.t("A list after `in`: `(1,2,3)`, `('a','b')`, or a JSON array `[1,2]`.") },
+});
 
-const FUNCTION_MEANING: Record<FunctionName, string> = {
-  contains: 'true when the text contains the search text (case-sensitive)',
-  startswith: 'true when the text starts with the prefix',
-  endswith: 'true when the text ends with the suffix',
-  tolower: 'the text in lower case — for case-insensitive comparisons',
-  toupper: 'the text in upper case',
-  trim: 'the text without leading and trailing blanks',
-  length: 'the number of characters in the text',
-  indexof: 'the 0-based position of the search text, or -1',
-  substring: 'part of the text from a 0-based start, optionally count characters long',
-  year: 'the year of a date-time',
-  month: 'the month (1–12) of a date-time',
-  day: 'the day of the month (1–31) of a date-time',
-};
-
-const FUNCTION_EXAMPLES: Record<FunctionName, string> = {
-  contains: "contains(serialNumber,'SN-1')",
-  startswith: "startswith(name,'Go')",
-  endswith: "endswith(serialNumber,'7')",
-  tolower: "tolower(name) eq 'pool'",
-  toupper: "toupper(vin) eq 'WVW123'",
-  trim: "trim(name) eq 'Pool'",
-  length: 'length(name) gt 10',
-  indexof: "indexof(name,'Pool') ge 0",
-  substring: "substring(serialNumber,0,2) eq 'SN'",
-  year: 'year(terminationDate) eq 2025',
-  month: 'month(terminationDate) eq 12',
-  day: 'day(terminationDate) eq 1',
-};
-
-export function functionDoc(name: FunctionName): Doc {
-  const sig = FUNCTIONS[name];
-  return {
-    detail: `${sig.usage} → ${sig.returns === 'boolean' ? 'true/false' : sig.returns}`,
-    text: `\`${sig.usage}\` — ${FUNCTION_MEANING[name]}.\n\n\`${FUNCTION_EXAMPLES[name]}\``,
-  };
-}
+export { functionDoc } from './functionDocs';
 
 const TYPE_NAMES: Record<FieldSchema['type'], string> = {
   int32: 'number',
@@ -92,16 +66,18 @@ const TYPE_NAMES: Record<FieldSchema['type'], string> = {
   string: 'string',
   boolean: 'true/false',
   datetime: 'date-time',
-  object: 'object',
+  object: 'nested object',
 };
 
-export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
+/** `path`: the field's path when it sits in a nested object, e.g. 'userData/firstName'. */
+export function fieldDoc(entity: SchemaRef, f: FieldSchema, path = f.name): Doc {
   const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
   const values = f.enum ? `\n\nValues: ${f.enum.map((v) => `\`'${v}'\``).join(', ')}` : '';
   const example = f.type === 'datetime' ? '\n\nWrite date-times without quotes: `2026-01-01T00:00:00Z`' : '';
+  const inner = f.fields ? `\n\n${l10n.t('Fields: {0}', f.fields.map((x) => `\`${path}/${x.name}\``).join(', '))}` : '';
   return {
     detail: type,
-    text: `**${f.name}** · ${type} · ${ENTITY_PLURAL[entity]}\n\n${f.description}${values}${example}`,
+    text: `**${path}** · ${type} · ${resolveSchema(entity).plural}\n\n${f.description}${values}${example}${inner}`,
   };
 }
 
@@ -109,9 +85,9 @@ export function fieldDoc(entity: Entity, f: FieldSchema): Doc {
 function routeOptions(options: RouteOptions): string {
   switch (options) {
     case 'all':
-      return l10n.t('Useful options: $filter, $orderby, $select, $top, $skip.');
+      return l10n.t('Useful options: $filter, $orderby, $select, $expand, $top, $skip.');
     case 'select':
-      return l10n.t('Useful options: $select.');
+      return l10n.t('Useful options: $select, $expand.');
     case 'paging':
       return l10n.t('Options: $top and $skip only (the rows are plain names).');
     case 'none':

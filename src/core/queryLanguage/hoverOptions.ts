@@ -1,23 +1,17 @@
 // Hover in a line of query options: what an option, field, operator, function or literal means.
-import { isFunctionName } from '../odata/ast';
-import { tokenize } from '../odata/lexer';
+import * as l10n from '@vscode/l10n';
 import type { OptionName } from '../odata/problem';
 import { OPTION_NAMES } from '../odata/queryString';
-import { ENTITY_PLURAL, fieldNames, findField, type Entity } from '../odata/schema';
-import { didYouMean } from '../odata/suggest';
-import { fieldDoc, functionDoc, OPERATOR_DOCS, OPTION_DOCS } from './docs';
+import type { SchemaRef } from '../odata/schema';
+import { LITERAL_DOCS, OPTION_DOCS } from './docs';
+import type { HoverInfo } from './hoverInfo';
+import { hoverValue } from './hoverValue';
 import { segmentAt, segmentEnd } from './segments';
 
-export interface HoverInfo {
-  /** Markdown. */
-  markdown: string;
-  /** The hovered word, as offsets into the text given. */
-  start: number;
-  end: number;
-}
+export type { HoverInfo } from './hoverInfo';
 
 /** `mode` as for completeOptions: in 'input' a bare condition is a filter. */
-export function hoverOptions(input: string, offset: number, entity: Entity | undefined, mode: 'input' | 'url'): HoverInfo | undefined {
+export function hoverOptions(input: string, offset: number, entity: SchemaRef | undefined, mode: 'input' | 'url'): HoverInfo | undefined {
   const seg = segmentAt(input, offset);
   const segEnd = segmentEnd(input, seg.start);
   const text = input.slice(seg.start, segEnd);
@@ -30,7 +24,7 @@ export function hoverOptions(input: string, offset: number, entity: Entity | und
       const doc = OPTION_DOCS[name as OptionName];
       const markdown = doc
         ? `**$${name}** — ${doc.text}`
-        : `\`${m[2]}${m[3]}\` is not a query option. Supported: ${OPTION_NAMES.map((n) => `$${n}`).join(', ')}.`;
+        : l10n.t('`{0}` is not a query option. Supported: {1}.', `${m[2]}${m[3]}`, OPTION_NAMES.map((n) => `$${n}`).join(', '));
       return { markdown, start: nameStart, end: nameEnd };
     }
     const valueStart = seg.start + m[0].length;
@@ -38,6 +32,17 @@ export function hoverOptions(input: string, offset: number, entity: Entity | und
       return undefined;
     }
     return shifted(hoverValue(name as OptionName, input.slice(valueStart, segEnd), offset - valueStart, entity), valueStart);
+  }
+  const alias = /^(\s*)(@\w+)\s*=\s*/.exec(text);
+  if (alias) {
+    const nameStart = seg.start + alias[1].length;
+    const valueStart = seg.start + alias[0].length;
+    if (offset < nameStart + alias[2].length) {
+      return { markdown: `**${alias[2]}** — ${LITERAL_DOCS().alias.text}`, start: nameStart, end: nameStart + alias[2].length };
+    }
+    return offset < valueStart
+      ? undefined
+      : shifted(hoverValue('alias', input.slice(valueStart, segEnd), offset - valueStart, entity), valueStart);
   }
   if (mode === 'input' && seg.index === 0) {
     return shifted(hoverValue('filter', text, offset - seg.start, entity), seg.start);
@@ -49,51 +54,4 @@ const isOption = (name: string | undefined): boolean => name !== undefined && OP
 
 function shifted(h: HoverInfo | undefined, by: number): HoverInfo | undefined {
   return h && { ...h, start: h.start + by, end: h.end + by };
-}
-
-function hoverValue(option: OptionName, value: string, at: number, entity: Entity | undefined): HoverInfo | undefined {
-  if (option === 'top' || option === 'skip') {
-    return undefined;
-  }
-  const tokens = tokenize(value);
-  // The token under the position, else one ending right there (editors report a word's end as part of it).
-  let i = tokens.findIndex((t) => t.offset <= at && at < t.offset + t.length);
-  if (i < 0) i = tokens.findIndex((t) => t.offset + t.length === at);
-  const tok = tokens[i];
-  if (!tok) {
-    return undefined;
-  }
-  const here = (markdown: string): HoverInfo => ({ markdown, start: tok.offset, end: tok.offset + tok.length });
-  switch (tok.kind) {
-    case 'identifier': {
-      if (option === 'orderby' && (tok.text === 'asc' || tok.text === 'desc')) {
-        return here(tok.text === 'asc' ? '`asc` — smallest first (the default).' : '`desc` — largest first.');
-      }
-      if (tokens[i + 1]?.kind === 'openParen' && isFunctionName(tok.text)) {
-        return here(functionDoc(tok.text).text);
-      }
-      if (!entity) {
-        return undefined;
-      }
-      const f = findField(entity, tok.text);
-      if (f) {
-        return here(fieldDoc(entity, f).text);
-      }
-      return here(`\`${tok.text}\` is not a field of ${ENTITY_PLURAL[entity]}${didYouMean(tok.text, fieldNames(entity))}`);
-    }
-    case 'keyword':
-      return OPERATOR_DOCS[tok.text] ? here(OPERATOR_DOCS[tok.text].text) : undefined;
-    case 'null':
-      return here('`null` — no value. `field eq null` finds rows where the field is empty.');
-    case 'boolean':
-      return here(`\`${tok.text}\` — a true/false literal, written without quotes.`);
-    case 'datetime':
-    case 'date': {
-      const instant = new Date(tok.text);
-      const utc = Number.isNaN(instant.getTime()) ? '' : ` = ${instant.toISOString().replace('.000Z', 'Z')} UTC`;
-      return here(`Date-time literal \`${tok.text}\`${utc}`);
-    }
-    default:
-      return undefined;
-  }
 }

@@ -21,3 +21,4 @@ export { describeProblem, prepareRequest, type Prepared } from './prepareRequest
 export { fetchRows, type Fetched } from './fetchRows';
 export { inputFeedback, type InputFeedback } from './inputFeedback';
 export { configureL10n } from '../api/configureL10n';
+export { signature, signatureHelp, signatureOptions, type SignatureInfo } from './signatureHelp';

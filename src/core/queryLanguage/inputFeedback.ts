@@ -1,9 +1,11 @@
 // What the palette's query box shows while someone types: the first problem (with its column) and a prompt
 // naming what can come next — from the same checker and completion the query files use.
+import * as l10n from '@vscode/l10n';
 import { OPTION_NAMES } from '../odata/queryString';
 import { fieldNames, type Entity } from '../odata/schema';
 import { checkQueryText, type CheckInputOptions } from './checkQueryText';
 import { completeOptions } from './completeOptions';
+import { signatureOptions } from './signatureHelp';
 
 export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
@@ -24,7 +26,11 @@ export function inputFeedback(
 ): InputFeedback {
   const problems = checkQueryText(value, entity, { bareFilter: 'allowed', ...route }).problems;
   const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
-  const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
+  // Inside a call, the box has no signature popup: the prompt names the function's parameters instead.
+  const sig = signatureOptions(value, value.length, 'input');
+  const param = sig?.parameters[sig.active];
+  const call = sig ? `${sig.label}${param ? l10n.t(' — now: {0}', sig.label.slice(param[0], param[1])) : ''} · ` : '';
+  const feedback: InputFeedback = { prompt: call + promptFor(value, entity, now) };
   if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
@@ -34,7 +40,7 @@ export function inputFeedback(
 
 function promptFor(value: string, entity: Entity, now?: Date): string {
   if (value.trim() === '') {
-    return `Fields: ${fieldNames(entity).join(', ')} · Options: ${OPTION_NAMES.map((n) => `$${n}`).join(' ')} · Operators: eq ne gt ge lt le in and or not`;
+    return `Fields: ${fieldNames(entity).join(', ')} · Options: ${OPTION_NAMES.map((n) => `$${n}`).join(' ')} · Operators: eq ne gt ge lt le in and or not add sub mul div divby mod`;
   }
   const items = completeOptions(value, value.length, entity, { mode: 'input', now });
   // A word that is already complete ("… eq true") is not a suggestion: show what may follow it instead.

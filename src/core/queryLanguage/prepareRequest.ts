@@ -1,10 +1,18 @@
 // A request ready to send, from a path and the options as typed — or the first reason it cannot be sent.
 import type { QueryOptions } from '../api/api';
+import { OPTION_NAMES } from '../odata/queryString';
 import { checkQueryText, type InputProblem } from './checkQueryText';
 import { isRouteMatch, matchPath, type RouteMatch } from './routes';
 
 export type Prepared =
-  | { ok: true; match: RouteMatch; options: QueryOptions; warnings: InputProblem[] }
+  | {
+      ok: true;
+      match: RouteMatch;
+      options: QueryOptions;
+      warnings: InputProblem[];
+      /** The options as typed OData ('%' is a '%'), to store and run again from the query box or history. */
+      typedQuery: string;
+    }
   | { ok: false; problem: InputProblem; where: 'path' | 'query' };
 
 /** `bareFilter`: 'allowed' for the palette and stored queries, 'error' for URL text from a query file. */
@@ -23,7 +31,19 @@ export function prepareRequest(path: string, query: string, bareFilter: 'allowed
   if (error) {
     return { ok: false, where: 'query', problem: error };
   }
-  return { ok: true, match: m, options: checked.options, warnings: checked.problems };
+  const typedQuery = bareFilter === 'error' ? typedQueryText(checked.options) : query;
+  return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery };
+}
+
+/** "$filter=…&$top=5&@n=…" with every value as it is meant, nothing percent-encoded. */
+export function typedQueryText(options: QueryOptions): string {
+  const parts: string[] = [];
+  for (const name of OPTION_NAMES) {
+    const value = options[name];
+    if (value !== undefined) parts.push(`$${name}=${String(value)}`);
+  }
+  for (const [name, value] of Object.entries(options.aliases ?? {})) parts.push(`@${name}=${value}`);
+  return parts.join('&');
 }
 
 /** "column 14: unknown field 'x'…" — columns count from 1, as people do. */

@@ -1,6 +1,6 @@
 // A request as the snippet generators and the runner see it: base URL, path and OData options.
 import type { QueryOptions } from '../api/api';
-import { toQueryString } from '../odata/queryString';
+import { OPTION_NAMES, toQueryString } from '../odata/queryString';
 
 export interface QueryRequest {
   /** e.g. https://api.flinkey.de/v3 */
@@ -29,9 +29,10 @@ export function requestUrl(r: QueryRequest): string {
 export function describeQuery(query: QueryOptions | undefined): string {
   if (!query) return '';
   const parts: string[] = [];
-  for (const name of ['filter', 'orderby', 'select', 'top', 'skip'] as const) {
+  for (const name of OPTION_NAMES) {
     const v = query[name];
     if (v !== undefined && String(v).trim() !== '') parts.push(`$${name}=${String(v).replace(/\s+/g, ' ').trim()}`);
   }
+  for (const [name, v] of Object.entries(query.aliases ?? {})) parts.push(`@${name}=${v.replace(/\s+/g, ' ').trim()}`);
   return parts.join('&');
 }

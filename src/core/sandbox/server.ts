@@ -6,9 +6,10 @@ import { performance } from 'node:perf_hooks';
 import type { Customer } from '../api/models';
 import { checkApiKey, checkBearer, TokenStore, tokenReply, type Credentials } from './auth';
 import { FaultPlan, type FaultDecision, type Faults } from './faults';
+import { BudgetExceeded, EvaluationBudget } from './budget';
 import { generateFleet, type Fleet } from './fleet';
 import { MESSAGES, json, text, type Reply } from './reply';
-import { dataReply, matchRoute, methodOf, PREFIX, type ListCache } from './routes';
+import { dataReply, matchRoute, methodOf, PREFIX, type ListCache, type Route } from './routes';
 
 export type { Faults } from './faults';
 
@@ -26,6 +27,8 @@ export interface SandboxOptions {
   username?: string;
   password?: string;
   faults?: Faults;
+  /** How long a request that uses matchesPattern may take before it is stopped with a 400 naming why (default 2000). */
+  evalBudgetMs?: number;
   /** One line per request: method, path, status, ms. Never a secret. */
   log?: (line: string) => void;
   /** Sees every request as it arrives (in-process callers only, e.g. to check what a client sent). */
@@ -77,6 +80,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const tokens = new TokenStore(ttl);
   let plan = new FaultPlan(opts.faults ?? {});
   const cache: ListCache = new Map();
+  const budget = new EvaluationBudget(opts.evalBudgetMs ?? 2000);
+  const answer = (route: Route, req: IncomingMessage, params: URLSearchParams): Reply => {
+    const reply = () => dataReply(route, req, params, fleet, cache);
+    // Everything else is linear in the fleet; only a regex can take forever on one record. The watchdog
+    // costs about a millisecond per request, so only requests that use matchesPattern pay it.
+    if (![...params.values()].some((v) => /matchespattern/i.test(v))) return reply();
+    try {
+      return budget.run(reply);
+    } catch (e) {
+      if (e instanceof BudgetExceeded) return text(400, budgetMessage(e.ms));
+      throw e;
+    }
+  };
   const stats: SandboxStats = { requests: 0, connections: 0, byPath: {} };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -124,7 +140,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return send(res, json(429, body, { 'Retry-After': String(n) }), undefined, done);
     }
     if (fault.kind === 'serverError') return send(res, text(500, MESSAGES.serverError), undefined, done);
-    const reply = checkApiKey(req, creds) ?? checkBearer(req, tokens) ?? dataReply(route, req, url.searchParams, fleet, cache);
+    const reply = checkApiKey(req, creds) ?? checkBearer(req, tokens) ?? answer(route, req, url.searchParams);
     return send(res, reply, fault, done);
   }
 
@@ -201,6 +217,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return stopped;
     },
   };
+}
+
+/** Why a query was stopped, in words a person can act on. */
+function budgetMessage(ms: number): string {
+  const hint = 'Its matchesPattern pattern backtracks too much (nested repetition like (a+)+ can take forever); use a simpler pattern.';
+  return `The demo server stopped evaluating this query after ${ms} ms. ${hint}`;
 }
 
 /** Reads a small form body; undefined when it exceeds the limit. */

@@ -20,6 +20,8 @@ export async function startDemoServer(options: DemoOptions, logger: Logger): Pro
     port: 0,
     products: options.products ?? 250,
     seed: options.seed ?? 4711,
+    // Runs inside the extension host: a query that takes longer is stopped and answered with the reason.
+    evalBudgetMs: 1000,
     log: (line) => logger.trace(line),
   });
   logger.info(`Demo fleet listening on ${sandbox.baseUrl} (${options.products ?? 250} products)`);

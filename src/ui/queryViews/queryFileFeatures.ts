@@ -105,6 +105,19 @@ function registerProviders(context: vscode.ExtensionContext): void {
         );
       },
     }),
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      { provideCodeActions: (doc, range) => quickFixes(doc, range) },
+      {
+        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+      },
+    ),
+    vscode.languages.registerSignatureHelpProvider(
+      SELECTOR,
+      { provideSignatureHelp: (doc, position) => signatureHelp(doc, position) },
+      '(',
+      ',',
+    ),
     lensesChanged,
     vscode.workspace.onDidGrantWorkspaceTrust(() => lensesChanged.fire()),
     vscode.languages.registerCodeLensProvider(SELECTOR, {
@@ -123,6 +136,51 @@ function registerProviders(context: vscode.ExtensionContext): void {
 
 /** Fired when trust is granted, so the Run lenses of untrusted files come back. */
 const lensesChanged = new vscode.EventEmitter<void>();
+
+const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+/**
+ * Problems that come with a certain fix: a replacement of their own span (an upper-case operator, a near-miss
+ * enum value) or an edit elsewhere (the $top that a list of events needs).
+ */
+function quickFixes(doc: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+  return loadQuery()
+    .diagnose(doc.getText())
+    .flatMap((d) => {
+      const at = toRange(d.range);
+      if (!at.intersection(range)) return [];
+      const actions: vscode.CodeAction[] = [];
+      if (d.replacement !== undefined) {
+        const action = new vscode.CodeAction(vscode.l10n.t('Write {0}', d.replacement), vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(doc.uri, at, d.replacement);
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      if (d.edit) {
+        const action = new vscode.CodeAction(d.edit.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(doc.uri, toRange(d.edit.range), d.edit.newText);
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      return actions;
+    });
+}
+
+/** The parameters of the function call the cursor is in. */
+function signatureHelp(doc: vscode.TextDocument, position: vscode.Position): vscode.SignatureHelp | undefined {
+  const sig = loadQuery().signatureHelp(doc.getText(), doc.offsetAt(position));
+  if (!sig) return undefined;
+  const info = new vscode.SignatureInformation(sig.label, new vscode.MarkdownString(sig.documentation));
+  info.parameters = sig.parameters.map((range) => new vscode.ParameterInformation(range));
+  const help = new vscode.SignatureHelp();
+  help.signatures = [info];
+  help.activeSignature = 0;
+  help.activeParameter = sig.active;
+  return help;
+}
 
 /** Run / Copy as cURL / Copy as TypeScript above each request. */
 function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {

@@ -167,10 +167,46 @@ describe('odata applyQuery: orderby, skip, top, select', () => {
       assert.throws(() => applyQuery(PRODUCTS, options, 'product'), ODataError, JSON.stringify(options));
     }
     assert.throws(
-      () => applyQuery(PRODUCTS, { filter: "type eq 'flinkey Bx'" }, 'product'),
-      (e: unknown) => e instanceof ODataError && e.problem.message.includes("expected 'flinkey Box' or 'flinkey IQ'"),
+      () => applyQuery(PRODUCTS, { filter: "id add 'x' eq 1" }, 'product'),
+      (e: unknown) => e instanceof ODataError && e.problem.message.includes("'add' cannot work on a whole number and a string"),
     );
+    // Warnings never block: an undocumented enum value, null compared, upper-case operators.
+    assert.deepStrictEqual(applyQuery(PRODUCTS, { filter: "type eq 'flinkey Bx'" }, 'product'), []);
     assert.deepStrictEqual(applyQuery(PRODUCTS, { filter: 'id eq null' }, 'product'), []);
+    assert.deepStrictEqual(ids(applyQuery(PRODUCTS, { filter: 'id EQ 3 OR id Eq 4' }, 'product')), [3, 4]);
+  });
+
+  it('what fails at run time fails the request with a positioned reason, never a crash', () => {
+    const reason = (options: QueryOptions) => {
+      try {
+        applyQuery(SERVICES, options, 'service');
+      } catch (e) {
+        assert.ok(e instanceof ODataError, String(e));
+        return [e.problem.option, e.problem.offset, e.problem.message];
+      }
+      return undefined;
+    };
+    // A divisor that is zero only for some rows: the check cannot know, the evaluation stops with the reason.
+    assert.deepStrictEqual(reason({ filter: 'id mod (id sub 101) eq 0' }), ['filter', 3, "'mod' by zero fails the request"]);
+    assert.deepStrictEqual(reason({ orderby: 'id div (id sub 101)' }), ['orderby', 3, "'div' by zero fails the request"]);
+    assert.deepStrictEqual(reason({ filter: "substring(name,0,id sub 102) eq 'G'" }), [
+      'filter',
+      0,
+      'a negative length makes substring a bad request',
+    ]);
+    assert.match(String(reason({ filter: "matchesPattern(name,concat('(',name))" })?.[2]), /^not a valid ECMAScript regular expression/);
+    // Decimal division by zero is INF, not a failure.
+    assert.deepStrictEqual(ids(applyQuery(SERVICES, { filter: 'id divby (id sub 101) eq INF' }, 'service')), [101]);
+  });
+
+  it('now() is the clock of the request, taken once', () => {
+    const now = new Date('2025-06-01T00:00:00Z');
+    const got = ids(applyQuery(SERVICES, { filter: 'terminationDate lt now()' }, 'service', { now }));
+    assert.deepStrictEqual(
+      got,
+      SERVICES.filter((r) => r.terminationDate !== null && ms(r.terminationDate) < now.getTime()).map((r) => r.id),
+    );
+    assert.ok(got.length > 0 && got.length < SERVICES.filter((r) => r.terminationDate).length);
   });
 
   it('applyToOne validates everything and applies only $select', () => {

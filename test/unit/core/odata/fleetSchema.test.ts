@@ -1,6 +1,6 @@
-// The fleet entities in the OData schema, member paths (userData/firstName) in the lexer and the evaluator.
+// The fleet entities in the OData schema, member paths (userData/firstName) in the checker and the evaluator.
 import * as assert from 'assert';
-import { applyQuery, applyToOne, checkQuery, SCHEMAS, tokenize } from '../../../../src/core/odata';
+import { applyQuery, applyToOne, checkQuery, SCHEMAS, type FieldSchema } from '../../../../src/core/odata';
 import type { User } from '../../../../src/core/api/models';
 
 const names = (entity: keyof typeof SCHEMAS) => SCHEMAS[entity].map((f) => f.name);
@@ -12,8 +12,8 @@ const users: User[] = [
 ];
 
 describe('odata: the fleet entities', () => {
-  it('lists the fields of shared/notes/flinkey-api-fleet.md, nested ones by path', () => {
-    assert.deepStrictEqual(names('user'), ['id', 'emailAddress', 'userData', 'userData/firstName', 'userData/lastName']);
+  it('lists the fields of shared/notes/flinkey-api-fleet.md, nested ones inside their object', () => {
+    assert.deepStrictEqual(names('user'), ['id', 'emailAddress', 'userData']);
     assert.deepStrictEqual(names('assignment'), ['id', 'carId', 'userId', 'start', 'end', 'lifetime', 'renewableAfter']);
     assert.deepStrictEqual(names('event'), [
       'id',
@@ -27,50 +27,47 @@ describe('odata: the fleet entities', () => {
       'longitude',
     ]);
     assert.deepStrictEqual(names('group'), ['id', 'name']);
-    assert.deepStrictEqual(names('key'), [
-      'id',
-      'brand',
-      'boxName',
-      'boxSapNumber',
-      'keyForm',
-      'keyForm/id',
-      'keyForm/name',
-      'keyForm/imageUrl',
-    ]);
+    assert.deepStrictEqual(names('key'), ['id', 'brand', 'boxName', 'boxSapNumber', 'keyForm']);
     assert.deepStrictEqual(names('brand'), []);
     const field = (entity: keyof typeof SCHEMAS, name: string) => SCHEMAS[entity].find((f) => f.name === name)!;
     assert.deepStrictEqual([field('event', 'latitude').type, field('event', 'latitude').nullable], ['double', true]);
     assert.deepStrictEqual(field('event', 'type').enum, ['CarOpened', 'CarClosed']);
     assert.deepStrictEqual([field('assignment', 'end').type, field('assignment', 'end').nullable], ['datetime', true]);
     assert.strictEqual(field('user', 'userData').type, 'object');
-    for (const list of Object.values(SCHEMAS)) {
-      for (const f of list) assert.ok(f.description.length > 5 && f.description.length < 80, f.name);
-    }
-  });
-
-  it('reads a member path as one identifier, and a lone slash as an error', () => {
     assert.deepStrictEqual(
-      tokenize('userData/firstName eq null').map((t) => [t.kind, t.text]),
+      field('user', 'userData').fields?.map((f) => [f.name, f.type, f.nullable]),
       [
-        ['identifier', 'userData/firstName'],
-        ['keyword', 'eq'],
-        ['null', 'null'],
+        ['firstName', 'string', true],
+        ['lastName', 'string', true],
       ],
     );
     assert.deepStrictEqual(
-      tokenize('a / b').map((t) => t.kind),
-      ['identifier', 'error', 'identifier'],
+      field('key', 'keyForm').fields?.map((f) => f.name),
+      ['id', 'name', 'imageUrl'],
     );
-    assert.strictEqual(tokenize('userData/').length, 2);
+    assert.strictEqual(field('key', 'keyForm').expandable, true, "the vendor's pages send $expand=keyForm");
+    const all = (list: readonly FieldSchema[]): FieldSchema[] => list.flatMap((f) => [f, ...all(f.fields ?? [])]);
+    for (const list of Object.values(SCHEMAS)) {
+      for (const f of all(list)) assert.ok(f.description.length > 5 && f.description.length < 80, f.name);
+    }
   });
 
-  it('type-checks doubles as numbers and nested objects loosely', () => {
+  it('reads a member path with its slash, and a slash between blanks as an error', () => {
+    assert.deepStrictEqual(checkQuery({ filter: 'userData/firstName eq null' }, 'user'), []);
+    assert.match(checkQuery({ filter: 'userData / firstName eq null' }, 'user')[0].message, /'\/' is not an OData operator/);
+    assert.strictEqual(checkQuery({ filter: 'userData/ eq null' }, 'user')[0].severity, 'error');
+  });
+
+  it('type-checks doubles as numbers and nested objects as objects', () => {
     assert.deepStrictEqual(checkQuery({ filter: 'latitude gt 48.13 and longitude ne null' }, 'event'), []);
-    assert.match(checkQuery({ filter: "latitude gt '48'" }, 'event')[0].message, /'latitude' is a number/);
+    assert.match(checkQuery({ filter: "latitude gt '48'" }, 'event')[0].message, /'latitude' is a decimal number/);
     assert.deepStrictEqual(checkQuery({ select: 'userData,id' }, 'user'), []);
-    // A whole nested object has no comparable type: no type message (and never one naming 'undefined').
-    assert.deepStrictEqual(checkQuery({ filter: "userData eq 'x'" }, 'user'), []);
-    assert.match(checkQuery({ filter: "userData/nick eq 'x'" }, 'user')[0].message, /unknown field 'userData\/nick' on users/);
+    // A whole nested object cannot be compared with a string: the message names it as such, never 'undefined'.
+    const whole = checkQuery({ filter: "userData eq 'x'" }, 'user');
+    assert.match(whole[0].message, /'userData' is a nested object/);
+    assert.doesNotMatch(whole[0].message, /undefined/);
+    assert.match(checkQuery({ filter: "userData/nick eq 'x'" }, 'user')[0].message, /unknown field 'nick' on 'userData'/);
+    assert.deepStrictEqual(checkQuery({ select: 'boxName', expand: 'keyForm($select=imageUrl)' }, 'key'), []);
   });
 
   it('filters, sorts and selects by member path without touching the rows', () => {

@@ -42,13 +42,13 @@ describe('odata toQueryString / fromSearchParams', () => {
   }
 
   it('reports unknown $-options and duplicates, ignores other params', () => {
-    const params = new URLSearchParams('$top=1&$expand=car&x=1&$top=2&$count=true&$fitler=id eq 1&$orderby=id');
+    const params = new URLSearchParams('$top=1&$search=car&x=1&$top=2&$count=true&$fitler=id eq 1&$orderby=id');
     const { options, problems } = fromSearchParams(params);
     assert.deepStrictEqual(options, { top: 1, orderby: 'id' });
     assert.deepStrictEqual(
       problems.map((p) => [p.option, p.message.split(' (')[0]]),
       [
-        ['query', "unsupported query option '$expand'"],
+        ['query', "unsupported query option '$search'"],
         ['query', '$top is given more than once'],
         ['query', "unsupported query option '$count'"],
         ['query', "unsupported query option '$fitler' — did you mean '$filter'?"],
@@ -115,20 +115,59 @@ describe('odata parseQueryText', () => {
   });
 
   it('maps option problems into the input with spans', () => {
-    const input = '$top=5&$expand=car&$top=6&$skip=x1';
+    const input = '$top=5&$search=car&$top=6&$skip=x1';
     const r = parseQueryText(input);
     assert.deepStrictEqual(r.options, { top: 5 });
-    const [expand, dup, skip] = r.problems;
-    assert.strictEqual(input.slice(expand.offset, expand.offset + expand.length), '$expand');
+    const [search, dup, skip] = r.problems;
+    assert.strictEqual(input.slice(search.offset, search.offset + search.length), '$search');
     assert.strictEqual(dup.option, 'query');
     assert.strictEqual(input.slice(dup.offset, dup.offset + dup.length), '$top');
     assert.strictEqual(skip.option, 'skip');
     assert.strictEqual(r.spans.skip!.start + skip.offset, input.indexOf('x1'));
   });
 
-  it('decodes a pasted, percent-encoded value', () => {
-    const r = parseQueryText("$filter=type%20eq%20'flinkey%20IQ'&$top=5");
+  it('decodes URL text exactly once, and keeps typed text as typed', () => {
+    const encoded = "$filter=type%20eq%20'flinkey%20IQ'&$top=5";
+    assert.deepStrictEqual(parseQueryText(encoded, 'url').options, { filter: "type eq 'flinkey IQ'", top: 5 });
+    assert.deepStrictEqual(parseQueryText(encoded).options, { filter: "type%20eq%20'flinkey%20IQ'", top: 5 });
+    // Once: %2541 is '%41' in a URL, not 'A'.
+    assert.deepStrictEqual(parseQueryText("$filter=contains(name,'%2541')", 'url').options, { filter: "contains(name,'%41')" });
+  });
+
+  it("the same typed text means the same thing whether or not a blank is near a '%'", () => {
+    for (const input of ["$filter=contains(name,'%41')", "$filter=contains(name, '%41')", "contains(name,'%41')"]) {
+      const filter = parseQueryText(input).options.filter!;
+      assert.ok(filter.includes("'%41'"), `${input} → ${filter}`);
+    }
+    for (const input of ["$filter=contains(name,'%41')", "$filter=contains(name, '%41')"]) {
+      assert.ok(parseQueryText(input, 'url').options.filter!.includes("'A'"), input);
+    }
+  });
+
+  it('reads a pasted http URL as URL text, from its query part', () => {
+    const r = parseQueryText("https://api.flinkey.de/v3/products?$filter=type%20eq%20'flinkey%20IQ'&$top=5");
     assert.deepStrictEqual(r.options, { filter: "type eq 'flinkey IQ'", top: 5 });
+    assert.strictEqual(r.url, true);
+    assert.match(parseQueryText('https://api.flinkey.de/v3/products').problems[0].message, /no query options/);
+  });
+
+  it("a '%' that starts no escape in URL text is a positioned problem, not a crash", () => {
+    const input = "$filter=contains(name,'100%')&$top=1";
+    const r = parseQueryText(input, 'url');
+    assert.strictEqual(r.options.filter, undefined);
+    assert.strictEqual(r.problems[0].option, 'filter');
+    assert.strictEqual(input[r.spans.filter!.start + r.problems[0].offset], '%');
+    assert.match(r.problems[0].message, /%25/);
+  });
+
+  it('reads parameter aliases and $expand, and writes them back', () => {
+    const input = "$filter=name eq @n&$expand=keyForm($select=imageUrl)&@n='Golf'";
+    const r = parseQueryText(input);
+    assert.deepStrictEqual(r.options, { filter: 'name eq @n', expand: 'keyForm($select=imageUrl)', aliases: { n: "'Golf'" } });
+    assert.strictEqual(input.slice(r.spans['@n']!.start, r.spans['@n']!.end), "'Golf'");
+    const back = fromSearchParams(new URLSearchParams(toQueryString(r.options)));
+    assert.deepStrictEqual(back, { options: r.options, problems: [] });
+    assert.match(parseQueryText("@n='a'&@n='b'").problems[0].message, /more than once/);
   });
 
   it('never throws on odd input', () => {

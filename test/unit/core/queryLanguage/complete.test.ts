@@ -28,21 +28,14 @@ const PATHS = [
   'brands',
   'brands/{brand}/keys',
 ];
+/** Every canonical function of OData 4.01 that fits the records (no collection or geo overloads). */
 const FUNCTIONS = [
-  'contains',
-  'startswith',
-  'endswith',
-  'tolower',
-  'toupper',
-  'trim',
-  'length',
-  'indexof',
-  'substring',
-  'year',
-  'month',
-  'day',
+  ...['concat', 'contains', 'endswith', 'indexof', 'length', 'matchesPattern', 'startswith', 'substring', 'tolower', 'toupper', 'trim'],
+  ...['year', 'month', 'day', 'hour', 'minute', 'second', 'fractionalseconds', 'totalseconds', 'date', 'time', 'totaloffsetminutes'],
+  ...['now', 'mindatetime', 'maxdatetime', 'round', 'floor', 'ceiling', 'cast', 'isof', 'case'],
 ];
 const COMPARE = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'in'];
+const ARITHMETIC = ['add', 'sub', 'mul', 'div', 'divby', 'mod'];
 
 function labels(marked: string): string[] {
   const { text, offset } = atCursor(marked);
@@ -71,7 +64,61 @@ describe('query file completion', () => {
     ['GET /products?$filter=type |', ['eq', 'ne', 'in']],
     ['GET /products?$filter=type e|', ['eq', 'ne', 'in']],
     ['GET /products?$filter=serialNumber |', COMPARE],
-    ['GET /products?$filter=id |', COMPARE],
+    ['GET /products?$filter=id |', [...COMPARE, ...ARITHMETIC]],
+    ['GET /services?$filter=terminationDate |', [...COMPARE, 'add', 'sub']],
+    ['GET /services?$filter=terminationDate add |', ["duration'P30D'", "duration'PT12H'"]],
+    ['GET /services?$filter=now() sub |', ["duration'P30D'", "duration'PT12H'", 'now()']],
+    [
+      'GET /services?$filter=id mod |',
+      [
+        'id',
+        'productId',
+        'indexof',
+        'length',
+        'year',
+        'month',
+        'day',
+        'hour',
+        'minute',
+        'second',
+        'fractionalseconds',
+        'totalseconds',
+        'totaloffsetminutes',
+        'round',
+        'floor',
+        'ceiling',
+      ],
+    ],
+    ['GET /services?$filter=id mod 2 |', [...COMPARE, ...ARITHMETIC]],
+    ['GET /services?$filter=id mod 2 eq 0 |', ['and', 'or']],
+    ['GET /services?$filter=not id in (1,2) |', ['and', 'or']],
+    ['GET /services?$filter=id in [1,2] |', ['and', 'or']],
+    [
+      'GET /services?$filter=cast(id,|',
+      [
+        'Edm.String',
+        'Edm.Boolean',
+        'Edm.Byte',
+        'Edm.SByte',
+        'Edm.Int16',
+        'Edm.Int32',
+        'Edm.Int64',
+        'Edm.Decimal',
+        'Edm.Double',
+        'Edm.Single',
+        'Edm.DateTimeOffset',
+        'Edm.Date',
+        'Edm.TimeOfDay',
+        'Edm.Duration',
+        'Edm.Guid',
+      ],
+    ],
+    ['GET /services?$filter=totalseconds(|', ["duration'P1D'"]],
+    ['GET /services?$filter=hour(|', ['terminationDate', 'now', 'mindatetime', 'maxdatetime', 'time']],
+    ['GET /services?$filter=case(isTerminated:|', [...SERVICE_FIELDS, ...FUNCTIONS, 'not']],
+    ['GET /services?$filter=time(terminationDate) lt |', ['08:00']],
+    ['GET /services?$filter=date(terminationDate) eq |', ['2026-03-15']],
+    ['GET /services?$filter=$it/|', SERVICE_FIELDS],
     ['GET /services?$filter=isTerminated |', ['eq', 'ne', 'and', 'or']],
     ['GET /products?$filter=type eq |', ["'flinkey Box'", "'flinkey IQ'"]],
     ['GET /products?$filter=type ne |', ["'flinkey Box'", "'flinkey IQ'"]],
@@ -79,8 +126,8 @@ describe('query file completion', () => {
     ["GET /products?$filter=type eq '|", ["'flinkey Box'", "'flinkey IQ'"]],
     ['GET /products?$filter=type in |', ["('flinkey Box', 'flinkey IQ')"]],
     ["GET /products?$filter=type in ('flinkey Box', |", ["'flinkey Box'", "'flinkey IQ'"]],
-    ['GET /products?$filter=dongleTerminationTimeStamp eq |', ['2026-03-15T00:00:00Z', 'null']],
-    ['GET /products?$filter=dongleTerminationTimeStamp lt |', ['2026-03-15T00:00:00Z', 'null']],
+    ['GET /products?$filter=dongleTerminationTimeStamp eq |', ['2026-03-15T00:00:00Z', 'now()', 'null']],
+    ['GET /products?$filter=dongleTerminationTimeStamp lt |', ['2026-03-15T00:00:00Z', 'now()', 'null']],
     ['GET /services?$filter=isTerminated eq |', ['true', 'false']],
     ['GET /services?$filter=isTerminated ne t|', ['true', 'false']],
     ['GET /services?$filter=productId eq |', ['null']],
@@ -94,8 +141,8 @@ describe('query file completion', () => {
     ['GET /services?$filter=isTerminated eq false |', ['and', 'or']],
     ['GET /services?$filter=(isTerminated eq false) |', ['and', 'or']],
     ['GET /services?$filter=(|', [...SERVICE_FIELDS, ...FUNCTIONS, 'not']],
-    ['GET /services?$filter=contains(|', ['name', 'terminationCause', 'tolower', 'toupper', 'trim', 'substring']],
-    ['GET /services?$filter=year(|', ['terminationDate']],
+    ['GET /services?$filter=contains(|', ['name', 'terminationCause', 'concat', 'tolower', 'toupper', 'trim', 'substring']],
+    ['GET /services?$filter=year(|', ['terminationDate', 'date', 'now', 'mindatetime', 'maxdatetime']],
     ['GET /services?$filter=contains(name,|', ["'…'"]],
     ['GET /services?$filter=contains(name |', []],
     ["GET /services?$filter=contains(name,'Go') |", ['eq', 'ne', 'and', 'or']],
@@ -115,7 +162,7 @@ describe('query file completion', () => {
     ['GET /products?$top=|', []],
     ['GET /products?$skip=1|', []],
     ['GET /products?$unknown=|', []],
-    ['GET /nowhere?|', OPTIONS],
+    ['GET /nowhere?|', [...OPTIONS, '$expand']],
     ['GET /nowhere?$filter=|', []],
     ['GET /|', PATHS],
     ['GET /pro|', PATHS],
@@ -194,6 +241,8 @@ describe('query file completion', () => {
     const kinds = sorted('GET /services?$filter=|').map((e) => e.kind);
     assert.strictEqual(kinds.lastIndexOf('field') < kinds.indexOf('function'), true);
     assert.strictEqual(sorted('GET /products?$filter=dongleTerminationTimeStamp eq |').pop()!.label, 'null');
+    const now = complete('GET /services?$filter=', 22).find((e) => e.label === 'now')!;
+    assert.deepStrictEqual([now.insertText, now.snippet], ['now()', undefined]);
     assert.strictEqual(sorted('GET /products?$filter=id |')[0].label, 'eq');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { completeOptions } from '../../../../src/core/queryLanguage';
 import { atCursor, NOW } from './cursor';
+import { PEOPLE } from '../odata/nestedSchema';
 
 const OPTIONS = ['$filter', '$orderby', '$select', '$top', '$skip'];
 
@@ -24,7 +25,7 @@ describe('palette input completion (shared with query files)', () => {
     ['type |', 'product', ['eq', 'ne', 'in']],
     ['type eq |', 'product', ["'flinkey Box'", "'flinkey IQ'"]],
     ["type eq 'flinkey IQ' |", 'product', ['and', 'or']],
-    ["type eq 'flinkey IQ' and dongleTerminationTimeStamp eq |", 'product', ['2026-03-15T00:00:00Z', 'null']],
+    ["type eq 'flinkey IQ' and dongleTerminationTimeStamp eq |", 'product', ['2026-03-15T00:00:00Z', 'now()', 'null']],
     ["type eq 'flinkey IQ'&|", 'product', ['$orderby', '$select', '$top', '$skip']],
     ["type eq 'flinkey IQ' &$orderby=|", 'product', ['id', 'uniqueId', 'serialNumber', 'sapNumber', 'dongleTerminationTimeStamp', 'type']],
     ['$filter=isTerminated eq |', 'service', ['true', 'false']],
@@ -53,7 +54,33 @@ describe('palette input completion (shared with query files)', () => {
     assert.deepStrictEqual(completeOptions('$filter=', 8, undefined, { mode: 'input' }), []);
     assert.deepStrictEqual(
       completeOptions('$top=1&', 7, undefined, { mode: 'input' }).map((e) => e.label),
-      ['$filter', '$orderby', '$select', '$skip'],
+      ['$filter', '$orderby', '$select', '$expand', '$skip'],
     );
+  });
+
+  it('nested objects: paths in $filter, $select and $orderby, and $expand with its own $select', () => {
+    const at = (marked: string) => {
+      const { text, offset } = atCursor(marked);
+      return completeOptions(text, offset, PEOPLE, { mode: 'input', now: NOW });
+    };
+    const names = (marked: string) =>
+      at(marked)
+        .map((e) => e.label)
+        .sort();
+    assert.deepStrictEqual(names('userData/|'), ['firstName', 'lastName']);
+    assert.deepStrictEqual(names("userData/fi| eq 'x'"), ['firstName', 'lastName']);
+    assert.deepStrictEqual(names('$select=id,userData/|'), ['firstName', 'lastName']);
+    assert.deepStrictEqual(names('$orderby=userData/|'), ['firstName', 'lastName']);
+    assert.deepStrictEqual(names('$expand=|'), ['keyForm', 'userData']);
+    assert.deepStrictEqual(names('$expand=keyForm($select=|'), ['*', 'id', 'imageUrl', 'name']);
+    assert.deepStrictEqual(names('$expand=keyForm($select=name,|'), ['id', 'imageUrl']);
+    assert.ok(names('|').includes('$expand'));
+    const userData = at('|').find((e) => e.label === 'userData')!;
+    assert.deepStrictEqual([userData.insertText, userData.retrigger], ['userData/', true]);
+    assert.match(at('userData/|').find((e) => e.label === 'firstName')!.documentation, /userData\/firstName/);
+  });
+
+  it('$expand is offered only where records have nested objects', () => {
+    assert.ok(!labels('|', 'product').includes('$expand'));
   });
 });

@@ -30,7 +30,15 @@ describe('query file diagnostics', () => {
     ['GET /products?$skip=-1', '-1', '$skip must be a whole number'],
     ['GET /products?$orderby=id sideways', 'sideways', "expected 'asc', 'desc'"],
     ['GET /products?$select=id serialNumber', 'serialNumber', "expected ','"],
-    ['GET /products?$expand=car', '$expand', "unknown option '$expand'"],
+    ['GET /products?$search=car', '$search', "unknown option '$search'"],
+    ['GET /products?$expand=car', 'car', "unknown field 'car' on products"],
+    ['GET /products?$expand=type', 'type', '$expand takes nested objects'],
+    ["GET /products?$filter=contains (serialNumber,'x')", 'contains', "no blank between a function name and '('"],
+    ['GET /services?$filter=id eq 1and id eq 2', 'and', "put a blank before 'and'"],
+    ["GET /services?$filter=substring(name,1,-1) eq 'x'", '-1', 'negative length'],
+    ["GET /services?$filter=id add 'x' eq 1", "id add 'x'", "'add' cannot work"],
+    ['GET /services?$filter=name eq @n&@n=nme', 'nme', "unknown field 'nme' on services"],
+    ["GET /services?$filter=contains(name,'100%')", '%', "write a '%' itself as %25"],
     ['GET /products?$filter=id eq 1&$filter=id eq 2', '$filter', 'more than once'],
     ["GET /products?type eq 'flinkey IQ'", "type eq 'flinkey IQ'", 'write $filter= before the condition'],
     ['GET /products?$filter=dongleTerminationTimeStamp lt 2026-13-01T00:00:00Z', '2026-13-01T00:00:00Z', 'not a real calendar date'],
@@ -46,13 +54,15 @@ describe('query file diagnostics', () => {
     ],
     ["GET /services/7/products?$filter=name eq 'x'", 'name', "unknown field 'name' on products"],
     // wrong literal type
-    ["GET /products?$filter=id eq '5'", "id eq '5'", "'id' is a number, '5' is a string"],
+    ["GET /products?$filter=id eq '5'", "id eq '5'", "'id' is a whole number, '5' is a string"],
     ["GET /services?$filter=isTerminated eq 'false'", "isTerminated eq 'false'", 'write true or false without quotes'],
     ["GET /services?$filter=terminationDate lt '2026-01-01'", "terminationDate lt '2026-01-01'", 'write date-times without quotes'],
     ["GET /services?$filter=contains(productId,'1')", 'productId', 'contains needs a string'],
     // wrong enum value
-    ["GET /products?$filter=type eq 'flinkey Bx'", "'flinkey Bx'", "expected 'flinkey Box' or 'flinkey IQ'"],
-    ["GET /products?$filter=type in ('flinkey IQ','iq')", "'iq'", "'iq' is not a valid type"],
+    ["GET /products?$filter=type eq 'flinkey Bx'", "'flinkey Bx'", "did you mean 'flinkey Box'?", 'warning'],
+    ["GET /products?$filter=type in ('flinkey IQ','zz')", "'zz'", "expected 'flinkey Box' or 'flinkey IQ'", 'warning'],
+    ['GET /services?$filter=id EQ 1', 'EQ', "4.0 servers need 'eq'", 'warning'],
+    ["GET /services?$filter=name eq @n&@n='x'&@m=1", '1', '@m is given but not used', 'warning'],
     // unknown or wrong paths
     ['GET /product?$top=1', '/product', 'unknown path /product — did you mean /products?'],
     ['GET /products/42/car', '/products/42/car', 'did you mean /products/42/cars?'],
@@ -70,6 +80,17 @@ describe('query file diagnostics', () => {
     ['GET /products?$select=id,id', 'id', 'listed more than once', 'warning'],
     ['GET /products/42?$filter=id eq 1', 'id eq 1', 'no effect on a single object', 'information'],
   ];
+  it('offers the certain fixes as replacements: lower-case operators, a near-miss enum value', () => {
+    const fixes = (request: string) => diagnose(request).map((d) => [underlined(request, d), d.replacement]);
+    assert.deepStrictEqual(fixes('GET /services?$filter=id EQ 1 AND isTerminated eq TRUE'), [
+      ['EQ', 'eq'],
+      ['AND', 'and'],
+      ['TRUE', 'true'],
+    ]);
+    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'flinkey Bx'"), [["'flinkey Bx'", "'flinkey Box'"]]);
+    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'nothing like it'"), [["'nothing like it'", undefined]]);
+  });
+
   for (const [request, text, fragment, severity] of bad) {
     it(`${request} → ${fragment}`, () => {
       // Single-object paths add an 'information' note about $filter; only that kind is left out unless asked for.

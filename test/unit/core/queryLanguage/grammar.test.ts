@@ -119,6 +119,35 @@ describe('flinkey-query grammar', () => {
     });
   }
 
+  const line2 =
+    "GET /services?$filter=terminationDate add duration'P30D' lt now() and id mod 2 eq 0 and uniqueId ne 01234567-89ab-cdef-0123-456789abcdef and time(terminationDate) lt 08:30 and id eq 1.5e3 and id ne INF and cast(id,Edm.String) eq @n and name in [\"Golf\"] and $it/name ne null&$expand=keyForm($select=imageUrl)&@n='7'";
+  const table2: [string, string][] = [
+    ['add', 'keyword.operator.arithmetic.flinkey-query'],
+    ['mod', 'keyword.operator.arithmetic.flinkey-query'],
+    ["duration'P30D'", 'constant.other.duration.flinkey-query'],
+    ['now', 'support.function.flinkey-query'],
+    ['01234567-89ab-cdef-0123-456789abcdef', 'constant.other.guid.flinkey-query'],
+    ['08:30', 'constant.other.time.flinkey-query'],
+    ['1.5e3', 'constant.numeric.flinkey-query'],
+    ['INF', 'constant.numeric.flinkey-query'],
+    ['cast', 'support.function.flinkey-query'],
+    ['Edm.String', 'support.type.edm.flinkey-query'],
+    ['@n', 'variable.parameter.alias.flinkey-query'],
+    ['"Golf"', 'string.quoted.double.flinkey-query'],
+    ['$it', 'variable.language.it.flinkey-query'],
+    ['$expand', 'support.type.option.flinkey-query'],
+    ['keyForm', 'variable.other.field.flinkey-query'],
+  ];
+  for (const [text, scope] of table2) {
+    it(`${text} → ${scope}`, () => {
+      assert.strictEqual(scopeOf(line2, text), scope, JSON.stringify(tokenizeLine(line2)));
+    });
+  }
+
+  it('a function name followed by a blank is not coloured as a call (OData allows no blank there)', () => {
+    assert.strictEqual(scopeOf("GET /products?$filter=contains (name,'x')", 'contains'), 'variable.other.field.flinkey-query');
+  });
+
   it('comments, separators and percent escapes', () => {
     assert.deepStrictEqual(tokenizeLine('# all IQs'), [['# all IQs', 'comment.line.flinkey-query']]);
     assert.deepStrictEqual(tokenizeLine('  // note'), [['  // note', 'comment.line.flinkey-query']]);

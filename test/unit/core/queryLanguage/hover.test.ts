@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { hover, hoverOptions } from '../../../../src/core/queryLanguage';
 import { atCursor } from './cursor';
+import { PEOPLE } from '../odata/nestedSchema';
 
 function at(marked: string): { markdown: string; word: string } | undefined {
   const { text, offset } = atCursor(marked);
@@ -24,7 +25,21 @@ describe('query file hover', () => {
     ["GET /products?$filter=type i|n ('flinkey IQ')", 'in', ['one of the listed']],
     ["GET /services?$filter=starts|with(name,'Go')", 'startswith', ['startswith(text, prefix)', 'starts with']],
     ['GET /services?$filter=year(terminationDate) eq 2025', '', []],
-    ['GET /services?$filter=ye|ar(terminationDate) eq 2025', 'year', ['year(dateTime)']],
+    ['GET /services?$filter=ye|ar(terminationDate) eq 2025', 'year', ['year(date)', 'own time zone']],
+    ['GET /services?$filter=id m|od 2 eq 0', 'mod', ['remainder', 'sign of the left side']],
+    ['GET /services?$filter=id di|vby 2 eq 2.5', 'divby', ['decimal result']],
+    ["GET /services?$filter=terminationDate add dur|ation'P30D' lt now()", "duration'P30D'", ['A duration']],
+    ['GET /services?$filter=terminationDate lt n|ow()', 'now', ["server's current date-time"]],
+    ["GET /services?$filter=matches|Pattern(name,'^G')", 'matchesPattern', ['ECMAScript']],
+    ['GET /services?$filter=time(terminationDate) lt 08:|30', '08:30', ['A time of day']],
+    ['GET /services?$filter=id eq 1 A|ND id eq 2', 'AND', ['both conditions', "4.0 servers need 'and'"]],
+    ["GET /services?$filter=Con|tains(name,'x')", 'Contains', ['contains(text, search)', "4.0 servers need 'contains'"]],
+    ["GET /services?$filter=cast(id,Edm.St|ring) eq '1'", 'Edm.String', ['type name for cast() and isof()']],
+    ["GET /services?$filter=name eq @|n&@n='Golf'", '@n', ['parameter alias']],
+    ["GET /services?$filter=name eq @n&@|n='Golf'", '@n', ['**@n**', 'parameter alias']],
+    ["GET /services?$filter=$i|t/name eq 'x'", '$it', ['the record being tested']],
+    ["GET /services?$filter=$it/na|me eq 'x'", 'name', ['**name**']],
+    ['GET /services?$filter=id eq 1e|5', '1e5', ['INF']],
     ['GET /services?$filter=year(termination|Date) eq 2025', 'terminationDate', ['**terminationDate**']],
     ['GET /products?$filter=serialNumbr| eq 1', 'serialNumbr', ["not a field of products — did you mean 'serialNumber'?"]],
     [
@@ -35,7 +50,8 @@ describe('query file hover', () => {
     ['GET /products?$filter=dongleTerminationTimeStamp eq nu|ll', 'null', ['no value']],
     ['GET /products?$fil|ter=id eq 1', '$filter', ['**$filter**', 'Keeps the rows']],
     ['GET /products?$filter=id eq 1&$to|p=5', '$top', ['at most this many']],
-    ['GET /products?$expa|nd=car', '$expand', ['not a query option', '$filter, $orderby']],
+    ['GET /products?$expa|nd=car', '$expand', ['**$expand**', 'nested object']],
+    ['GET /products?$sear|ch=car', '$search', ['not a query option', '$filter, $orderby']],
     ['GET /products?$orderby=serial|Number desc', 'serialNumber', ['**serialNumber**']],
     ['GET /products?$orderby=serialNumber de|sc', 'desc', ['largest first']],
     ['GET /products?$select=id,sap|Number', 'sapNumber', ['SAP number']],
@@ -71,6 +87,19 @@ describe('query file hover', () => {
     ]) {
       assert.strictEqual(at(marked), undefined, marked);
     }
+  });
+
+  it('paths into nested objects and $expand items', () => {
+    const h = (marked: string) => {
+      const { text, offset } = atCursor(marked);
+      const got = hoverOptions(text, offset, PEOPLE, 'input');
+      return got && { word: text.slice(got.start, got.end), markdown: got.markdown };
+    };
+    assert.match(h("userData/first|Name eq 'Ann'")!.markdown, /\*\*userData\/firstName\*\*/);
+    assert.match(h("userData/firstNme| eq 'Ann'")!.markdown, /not a field of 'userData' — did you mean 'firstName'\?/);
+    assert.match(h('$select=id,userData/last|Name')!.markdown, /\*\*userData\/lastName\*\*/);
+    assert.match(h('$expand=key|Form($select=imageUrl)')!.markdown, /\*\*keyForm\*\*/);
+    assert.match(h('$expand=keyForm($select=image|Url)')!.markdown, /\*\*imageUrl\*\*/);
   });
 
   it('the palette input shares it, bare filters included', () => {
