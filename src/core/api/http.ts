@@ -30,6 +30,8 @@ export interface TransportOptions {
   maxInFlight?: number;
   /** Already redacting. */
   logger: Logger;
+  /** Masks secrets in text a server sends back, before that text is shortened. */
+  mask?: (text: string) => string;
   fetchImpl?: typeof fetch;
 }
 
@@ -51,6 +53,7 @@ export class Transport {
   readonly maxAttempts: number;
   private readonly limiter: Limiter;
   private readonly logger: Logger;
+  private readonly mask: ((text: string) => string) | undefined;
   private readonly fetchImpl: typeof fetch;
 
   constructor(opts: TransportOptions) {
@@ -59,6 +62,7 @@ export class Transport {
     this.maxAttempts = Math.max(1, Math.floor(positive(opts.maxAttempts, DEFAULTS.maxAttempts)));
     this.limiter = new Limiter(Math.max(1, Math.floor(positive(opts.maxInFlight, DEFAULTS.maxInFlight))));
     this.logger = opts.logger;
+    this.mask = opts.mask;
     this.fetchImpl = opts.fetchImpl ?? fetch;
   }
 
@@ -123,7 +127,7 @@ export class Transport {
       status = response.status;
       const text = await response.text();
       if (response.status < 200 || response.status >= 300) {
-        throw mapErrorResponse(response.status, text, response.headers.get('retry-after'));
+        throw mapErrorResponse(response.status, text, response.headers.get('retry-after'), this.mask);
       }
       return parseJson(text);
     } catch (e) {
