@@ -156,7 +156,7 @@ describe('queries', function () {
         curl.includes('"Customer-ID: $FLINKEY_CUSTOMER_ID"'),
       curl,
     );
-    assert.ok(curl.includes(`${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'''\\''Neil'\\''&$top=1`), curl);
+    assert.ok(curl.includes(`'${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'\\''Neil'\\''&$top=1'`), curl);
     const ts = await run<string>('flinkey.copyAsTypeScript', { kind: 'product', id: 42 });
     assert.ok(ts?.includes(`'${sandbox.baseUrl}/products/42'`) && ts.includes("env('FLINKEY_TOKEN')"), ts);
     for (const text of [curl, ts]) assert.ok(!text.includes(sandbox.apiKey) && !text.includes(sandbox.password), 'a secret leaked');
