@@ -174,7 +174,9 @@ describe('queries', function () {
     assert.ok(rows && rows.length > 0, 'no rows with special characters');
     const csvFile = path.join(dir, 'services.csv');
     assert.strictEqual(await run('flinkey.exportResults', { format: 'csv', target: csvFile }), vscode.Uri.file(csvFile).toString());
-    const csv = fs.readFileSync(csvFile, 'utf8');
+    const bytes = fs.readFileSync(csvFile);
+    assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, for Excel');
+    const csv = bytes.subarray(3).toString('utf8');
     const header = csv.split('\r\n')[0];
     assert.strictEqual(header, Object.keys(rows[0]).join(','));
     assert.strictEqual(
