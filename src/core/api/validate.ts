@@ -1,5 +1,6 @@
 // Turns untrusted JSON into typed records. Unknown fields are dropped, so records only ever hold
 // documented fields; with `partial` (a $select was sent) absent fields are allowed but present ones are checked.
+import * as l10n from '@vscode/l10n';
 import { FlinkeyError } from './errors';
 import { PRODUCT_TYPES, type Car, type Customer, type Product, type Service, type Token } from './models';
 
@@ -107,6 +108,16 @@ export function parseToken(body: unknown, now = Date.now()): Token {
   const obj = object(body, '');
   if (typeof obj.access_token !== 'string' || obj.access_token.length === 0) {
     fail('access_token', 'a non-empty string', obj.access_token);
+  }
+  // It goes into the Authorization header: a line break there makes every request fail as unreachable.
+  if (/[^\x21-\x7e]/.test(obj.access_token)) {
+    throw new FlinkeyError(
+      'invalidResponse',
+      l10n.t(
+        'The flinkey API sent an access token with a line break, space or other character that a request header cannot carry, so it was not used. Sign in again; if this repeats, the token endpoint is at fault.',
+      ),
+      { field: 'access_token' },
+    );
   }
   if (obj.token_type !== undefined && (typeof obj.token_type !== 'string' || obj.token_type.toLowerCase() !== 'bearer')) {
     fail('token_type', '"Bearer"', obj.token_type);
