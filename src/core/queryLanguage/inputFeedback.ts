@@ -4,6 +4,7 @@ import { OPTION_NAMES } from '../odata/queryString';
 import { fieldNames, type Entity } from '../odata/schema';
 import { checkQueryText } from './checkQueryText';
 import { completeOptions } from './completeOptions';
+import { urlLengthWarning } from './urlLength';
 
 export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
@@ -16,10 +17,14 @@ export interface InputFeedback {
 const MAX_NAMES = 12;
 
 export function inputFeedback(value: string, entity: Entity, now?: Date): InputFeedback {
-  const problems = checkQueryText(value, entity, { bareFilter: 'allowed' }).problems;
+  const { problems, options } = checkQueryText(value, entity, { bareFilter: 'allowed' });
   const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
   const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
-  if (first) {
+  const tooLong = first?.severity === 'error' ? undefined : urlLengthWarning(`/${entity}s`, options);
+  if (tooLong) {
+    feedback.message = tooLong;
+    feedback.severity = 'warning';
+  } else if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
   }

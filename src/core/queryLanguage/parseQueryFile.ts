@@ -4,7 +4,8 @@
 import type { QueryOptions } from '../api/api';
 import { checkQueryText } from './checkQueryText';
 import { LineIndex } from './lineIndex';
-import { isRouteMatch, matchPath, type RouteMatch } from './routes';
+import { isRouteMatch, matchPath, pathOf, type RouteMatch } from './routes';
+import { urlLengthWarning } from './urlLength';
 
 export interface Span {
   offset: number;
@@ -172,6 +173,10 @@ function parseBlock(lines: LineIndex, group: number[]): QueryBlock {
     if (skipBare && p.message.startsWith('write $filter=')) continue;
     const start = toDocOffset(p.offset);
     problems.push({ ...p, offset: start, length: toDocOffset(p.offset + p.length) - start });
+  }
+  const tooLong = match && urlLengthWarning(pathOf(match.route.kind, match.id), checked.options);
+  if (tooLong) {
+    problems.push({ offset: toDocOffset(0), length: toDocOffset(query.length) - toDocOffset(0), message: tooLong, severity: 'warning' });
   }
   return {
     startLine: first,
