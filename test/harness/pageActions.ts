@@ -18,8 +18,11 @@ export interface TreeRow {
   expanded?: boolean;
 }
 
-/** The rows the Fleet view renders right now (only what is scrolled into view); [] when it is hidden. */
-export function treeRows(page: Page): Promise<TreeRow[]> {
+/** The tree of a view of the flinkey container, by its name. */
+const viewTree = (name: string) => `[id="workbench.view.extension.flinkey"] .monaco-list[aria-label="${name}"]`;
+
+/** The rows a flinkey view (the Fleet view unless named) renders right now (only what is scrolled into view); [] when it is hidden. */
+export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   return page.evaluate((selector): TreeRow[] => {
     const tree = document.querySelector(selector);
     if (!tree) return [];
@@ -36,7 +39,7 @@ export function treeRows(page: Page): Promise<TreeRow[]> {
       })
       .sort((a: { top: number }, b: { top: number }) => a.top - b.top)
       .map(({ top: _top, ...row }: TreeRow & { top: number }) => row);
-  }, FLEET_TREE);
+  }, viewTree(view));
 }
 
 /**
@@ -58,6 +61,10 @@ export interface QuickInputState {
   /** The validation / error message shown under the box, if any. */
   message: string;
   title: string;
+  /** The text of each visible item of a quick pick (label, description and detail), top to bottom. */
+  items: string[];
+  /** The text of the item the keyboard is on, if any. */
+  active: string;
 }
 
 /** What the quick input (palette box) shows right now. */
@@ -65,13 +72,27 @@ export function quickInput(page: Page): Promise<QuickInputState> {
   return page.evaluate(() => {
     const widget = document.querySelector('.quick-input-widget');
     const visible = !!widget && widget.style.display !== 'none' && widget.offsetParent !== null;
+    const rows = [...(widget?.querySelectorAll('.quick-input-list .monaco-list-row') ?? [])].sort(
+      (a: any, b: any) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'),
+    );
+    // innerText: what is rendered (a reused row keeps an earlier item's hidden detail in its DOM).
+    const text = (row: any) => (row.innerText ?? '').replace(/\s+/g, ' ').trim();
     return {
       visible,
       value: widget?.querySelector('input.input')?.value ?? widget?.querySelector('input')?.value ?? '',
       message: widget?.querySelector('.quick-input-message')?.textContent ?? '',
       title: widget?.querySelector('.quick-input-title')?.textContent ?? '',
+      items: visible ? rows.map(text) : [],
+      active: visible ? text(rows.find((r: any) => r.classList.contains('focused')) ?? {}) : '',
     };
   });
+}
+
+/** Types into the open quick input: with `replace` its text becomes `text`, else `text` is typed key by key. */
+export async function typeText(page: Page, text: string, replace: boolean): Promise<void> {
+  const input = page.locator('.quick-input-widget input.input').first();
+  if (replace) await input.fill(text, { timeout: 10_000 });
+  else await input.pressSequentially(text, { timeout: 10_000 });
 }
 
 /** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
@@ -82,8 +103,16 @@ export function pageRoutes(getPage: () => Page | undefined): Record<string, (bod
     return p;
   };
   return {
-    '/page/treeRows': async () => ({ rows: await treeRows(page()) }),
+    '/page/treeRows': async (body: { view?: string }) => {
+      if (body.view !== undefined && !/^[\w ]+$/.test(body.view)) throw new RouteError(400, 'view must be a view name');
+      return { rows: await treeRows(page(), body.view) };
+    },
     '/page/quickInput': async () => quickInput(page()),
+    '/page/type': async (body: { text?: string; replace?: boolean }) => {
+      if (typeof body.text !== 'string') throw new RouteError(400, 'text must be a string');
+      await typeText(page(), body.text, body.replace === true);
+      return { typed: body.text.length };
+    },
     '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
       await clickRow(page(), body.label, body.level, body.twistie === true);

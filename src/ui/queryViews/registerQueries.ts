@@ -1,7 +1,7 @@
 // The one call extension.ts makes for the query features: views, query-file language support and commands.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
-import type { FleetSession } from '../session/fleetSession';
+import type { Connection, FleetSession } from '../session/fleetSession';
 import type { Handler } from '../commands/guardCommand';
 import { copySnippet } from './copySnippet';
 import { exportResults } from './exportResults';
@@ -10,7 +10,7 @@ import { LibraryTreeProvider } from './libraryTreeProvider';
 import { clearQueryHistory, deleteQuery, renameSavedQuery, saveQuery } from './manageQueries';
 import { newQueryFile } from './newQueryFile';
 import { runSavedQuery, showQueryHistory } from './pickQuery';
-import { QueryLibrary } from './queryLibrary';
+import { customerKey, QueryLibrary } from './queryLibrary';
 import { registerQueryLanguage } from './queryFileFeatures';
 import type { QueryResults, QueryRun } from './queryResults';
 import { QueryRunner } from './queryRunner';
@@ -43,7 +43,11 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
   const libraryView = vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: libraryTree });
   const qc: QueriesContext = { session, runner, results, library, resultsTree, resultsView, logger, lastText: new Map() };
 
+  // Results belong to the customer they ran for (see QueryResults.setCustomer).
+  const owner = (connection: Connection | undefined) => results.setCustomer(connection ? customerKey(connection.account) : undefined);
+  owner(session.connection);
   context.subscriptions.push(
+    session.onDidChange(owner),
     library,
     resultsTree,
     resultsView,
