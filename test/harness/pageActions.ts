@@ -95,14 +95,31 @@ export async function typeText(page: Page, text: string, replace: boolean): Prom
   else await input.pressSequentially(text, { timeout: 10_000 });
 }
 
-/** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
-export function pageRoutes(getPage: () => Page | undefined): Record<string, (body: any) => Promise<unknown>> {
+/**
+ * The routes for a launcher whose window is a Playwright page (none when there is no page yet). With
+ * `onReload`, the tests may also have the window reloaded (told first, so the launcher expects the old
+ * extension host to exit).
+ */
+export function pageRoutes(getPage: () => Page | undefined, onReload?: () => void): Record<string, (body: any) => Promise<unknown>> {
   const page = () => {
     const p = getPage();
     if (!p) throw new RouteError(501, 'this launcher has no page to read');
     return p;
   };
+  const reload: Record<string, (body: any) => Promise<unknown>> = onReload
+    ? {
+        '/page/canReload': async () => ({ page: !!page() }),
+        '/page/reload': async () => {
+          const p = page();
+          onReload();
+          // Answered first: the extension host that asked ends with the reload.
+          setTimeout(() => void p.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 }).catch(() => undefined), 200);
+          return { reloading: true };
+        },
+      }
+    : {};
   return {
+    ...reload,
     '/page/treeRows': async (body: { view?: string }) => {
       if (body.view !== undefined && !/^[\w ]+$/.test(body.view)) throw new RouteError(400, 'view must be a view name');
       return { rows: await treeRows(page(), body.view) };

@@ -37,15 +37,23 @@ function requireBuilt(): void {
   if (missing.length) throw new Error('build first');
 }
 
-/** Waits for the results file; stops early when VS Code or its window is gone. */
-async function waitForResults(server: VsCodeServer, workbench: Workbench, limitMs: number): Promise<string | undefined> {
+/**
+ * Waits for the results file; stops early when VS Code or its window is gone. An extension host that
+ * exits within a minute of a reload the tests asked for is the reload, not a failure.
+ */
+async function waitForResults(
+  server: VsCodeServer,
+  workbench: Workbench,
+  limitMs: number,
+  reloadedAt: () => number,
+): Promise<string | undefined> {
   const deadline = Date.now() + limitMs;
   let exited = false;
   void server.exited.then(() => (exited = true));
   while (Date.now() < deadline && !isStopping()) {
     if (fs.existsSync(RESULTS_FILE)) return undefined;
     if (exited) return 'the VS Code server exited';
-    if (server.tail(10).includes('Extension Host Process exited')) return 'the extension host exited';
+    if (server.tail(10).includes('Extension Host Process exited') && Date.now() - reloadedAt() > 60_000) return 'the extension host exited';
     const lost = workbench.lost();
     if (lost) return lost;
     await new Promise((r) => setTimeout(r, 250));
@@ -70,13 +78,20 @@ async function main(): Promise<number> {
 
   let workbench: Workbench | undefined;
   let vscodeTemp: string | undefined;
+  let reloadedAt = 0;
   const control = await startControlServer({
     screenshot: async (file) => {
       if (!workbench) throw new Error('the window is not open yet');
       await workbench.page.screenshot({ path: file });
     },
     sandboxRequests: () => ({ count: sandbox.requestCount(), recent: sandbox.recentRequests() }),
-    routes: { ...pageRoutes(() => workbench?.page), ...logRoutes(() => vscodeTemp) },
+    routes: {
+      ...pageRoutes(
+        () => workbench?.page,
+        () => (reloadedAt = Date.now()),
+      ),
+      ...logRoutes(() => vscodeTemp),
+    },
   });
 
   const t1 = Date.now();
@@ -97,7 +112,7 @@ async function main(): Promise<number> {
   workbench = await openWorkbench(url, path.join(LOG_DIR, 'browser-console.log'));
   console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
 
-  const problem = await waitForResults(server, workbench, TIME_LIMIT_MS);
+  const problem = await waitForResults(server, workbench, TIME_LIMIT_MS, () => reloadedAt);
   if (isStopping()) return 130; // Ctrl+C or SIGTERM: the signal handler is already stopping everything
   progress.stop();
   const saved = server.saveLogs(LOG_DIR);

@@ -23,6 +23,20 @@ async function waitText(uri: string, pattern: RegExp | string, what: string): Pr
   return text();
 }
 
+/** The extension's log once it has a line matching `until` (its file is written a little later). */
+async function flinkeyLog(until: RegExp): Promise<string> {
+  let text = '';
+  for (const end = Date.now() + 10_000; !until.test(text) && Date.now() < end; await pause(200)) {
+    const { status, json } = await callLauncher('POST', '/vscode/logFiles');
+    if (status !== 200) return `(no log files: ${status})`;
+    text = (json.files as string[])
+      .filter((f) => /flinkey[^/\\]*\.log$/.test(f))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
+  }
+  return text;
+}
+
 /** The labels of the Query Results view's visible rows; undefined under a launcher without a page. */
 async function resultRows(): Promise<string[] | undefined> {
   const { status, json } = await callLauncher('POST', '/page/treeRows', { view: 'Query Results' });
@@ -91,6 +105,12 @@ describe('customer data', function () {
     const signedOut = await resultRows();
     if (signedOut) assert.deepStrictEqual(signedOut, [], 'the Query Results view still lists rows after sign-out');
     await screenshot('customer-signed-out-documents');
+
+    // An error about a document names it in words, never as a percent-encoded URI.
+    assert.strictEqual(await run('flinkey.openDetails', 'flinkey:/products/7/spare/Product%20Zürich%20A.json'), undefined);
+    const logged = await flinkeyLog(/flinkey\.openDetails failed/);
+    assert.match(logged, /“Product Zürich A\.json” is not a flinkey details document/);
+    assert.ok(!/flinkey\.openDetails failed[^\n]*%20/.test(logged), logged);
   });
 
   it('a token renewal is announced through authentication.onDidChangeSessions', async () => {

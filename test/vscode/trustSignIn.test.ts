@@ -9,6 +9,7 @@ import { accept, quick, quickAvailable, step, typeInto, waitQuick } from './quic
 import { screenshot } from './screenshot';
 
 const run = <T = any>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
+const credentialsOf = (s: Sandbox) => ({ baseUrl: s.baseUrl, apiKey: s.apiKey, username: s.username, password: s.password });
 
 /** On the environment step: "Another base URL…", then the URL. */
 async function chooseUrl(url: string): Promise<void> {
@@ -77,6 +78,7 @@ describe('interactive sign-in', function () {
   });
 
   it('the API key is prefilled only for the environment it belongs to', async () => {
+    assert.ok(await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: false }));
     let pending = run('flinkey.signIn');
     const env = await waitQuick(step(1), 'the environment step');
     assert.ok(env.active.includes(own.baseUrl) && env.active.includes('last used'), `active: ${env.active}`);
@@ -91,6 +93,7 @@ describe('interactive sign-in', function () {
   });
 
   it('an unreachable server: the error stays readable while typing, and the last URL that worked stays “last used”', async () => {
+    assert.ok(await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: false }));
     const dead = 'http://127.0.0.1:9/v3';
     const pending = run('flinkey.signIn');
     await chooseUrl(dead);
