@@ -1,9 +1,10 @@
 // What the palette's query box shows while someone types: the first problem (with its column) and a prompt
 // naming what can come next — from the same checker and completion the query files use.
 import { OPTION_NAMES } from '../odata/queryString';
-import { fieldNames, type Entity } from '../odata/schema';
+import { ENTITY_PLURAL, fieldNames, type Entity } from '../odata/schema';
 import { checkQueryText, type CheckInputOptions } from './checkQueryText';
 import { completeOptions } from './completeOptions';
+import { urlLengthWarning } from './urlLength';
 
 export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
@@ -22,10 +23,14 @@ export function inputFeedback(
   now?: Date,
   route?: Pick<CheckInputOptions, 'requireTop' | 'accepts'>,
 ): InputFeedback {
-  const problems = checkQueryText(value, entity, { bareFilter: 'allowed', ...route }).problems;
+  const { problems, options } = checkQueryText(value, entity, { bareFilter: 'allowed', ...route });
   const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
   const feedback: InputFeedback = { prompt: promptFor(value, entity, now) };
-  if (first) {
+  const tooLong = first?.severity === 'error' ? undefined : urlLengthWarning(`/${ENTITY_PLURAL[entity]}`, options);
+  if (tooLong) {
+    feedback.message = tooLong;
+    feedback.severity = 'warning';
+  } else if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
   }
