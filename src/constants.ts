@@ -18,14 +18,19 @@ export const CONTEXT = {
   hasQueryResults: 'flinkey.hasQueryResults',
 } as const;
 
-/** SecretStorage keys, namespaced. */
+/** SecretStorage keys, namespaced. The sign-in (account and secrets) is one value, written whole. */
 export const SECRET = {
+  signIn: 'flinkey.signIn',
+} as const;
+
+/** Where earlier versions kept a sign-in as separate values; read once to move it into SECRET.signIn. */
+export const LEGACY_SECRET = {
   apiKey: 'flinkey.apiKey',
   password: 'flinkey.password',
   token: 'flinkey.token',
 } as const;
 
-/** globalState keys: everything about the account that is not a secret. */
+/** globalState keys: the last account that worked (no secrets), for the next sign-in's defaults. */
 export const STATE = {
   account: 'flinkey.account',
 } as const;

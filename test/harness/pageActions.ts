@@ -1,7 +1,8 @@
 // Control-endpoint routes that look at (or click in) the browser window: the visible rows of a flinkey
 // view and a click on one of them, the welcome text of a view, the notification center, the active
-// editor, the status bar, the quick input and the text of any element, all read from the page's DOM. Tests inside VS Code use
-// them to see what the user sees; the bench uses them to drive the tree like a user.
+// editor, the status bar, the quick input (and typing into it) and the text of any element, all read
+// from the page's DOM; and a reload of the window. Tests inside VS Code use them to see what the user
+// sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
 import { activeEditor, notificationCenter, statusBarItems, viewWelcome } from './pageParts';
@@ -29,7 +30,7 @@ export interface TreeRow {
   selected: boolean;
 }
 
-/** The rows a view renders right now (only what is scrolled into view); [] when it is hidden. */
+/** The rows a flinkey view (the Fleet view unless named) renders right now (only what is scrolled into view); [] when it is hidden. */
 export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   return page.evaluate((selector): TreeRow[] => {
     const tree = document.querySelector(selector);
@@ -72,8 +73,10 @@ export interface QuickInputState {
   title: string;
   /** The placeholder of an empty box, e.g. what a quick pick asks for. */
   placeholder: string;
-  /** The visible items of a quick pick, each as its screen reader reads it (label, description, detail). */
+  /** The visible items of a quick pick, top to bottom, each as its screen reader reads it ("label, description, detail"). */
   items: string[];
+  /** The item the keyboard is on, read the same way; '' when none. */
+  active: string;
 }
 
 /** What the quick input (palette box) shows right now. */
@@ -81,17 +84,20 @@ export function quickInput(page: Page): Promise<QuickInputState> {
   return page.evaluate(() => {
     const widget = document.querySelector('.quick-input-widget');
     const visible = !!widget && widget.style.display !== 'none' && widget.offsetParent !== null;
+    const rows = [...(widget?.querySelectorAll('.quick-input-list .monaco-list-row') ?? [])].sort(
+      (a: any, b: any) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'),
+    );
+    // The aria-label VS Code sets for each item it renders (a reused row keeps an earlier item's hidden detail
+    // in its DOM, so the row's text is not read).
+    const text = (row: any): string => row.getAttribute?.('aria-label') ?? '';
     return {
       visible,
       value: widget?.querySelector('input.input')?.value ?? widget?.querySelector('input')?.value ?? '',
       message: widget?.querySelector('.quick-input-message')?.textContent ?? '',
       title: widget?.querySelector('.quick-input-title')?.textContent ?? '',
       placeholder: widget?.querySelector('input')?.getAttribute('placeholder') ?? '',
-      items: visible
-        ? [...widget.querySelectorAll('.quick-input-list .monaco-list-row')]
-            .sort((a: any, b: any) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'))
-            .map((row: any) => row.getAttribute('aria-label') ?? row.textContent ?? '')
-        : [],
+      items: visible ? rows.map(text) : [],
+      active: visible ? text(rows.find((r: any) => r.classList.contains('focused')) ?? {}) : '',
     };
   });
 }
@@ -105,19 +111,48 @@ export function texts(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** The routes for a launcher whose window is a Playwright page (none when there is no page yet). */
-export function pageRoutes(getPage: () => Page | undefined): Record<string, (body: any) => Promise<unknown>> {
+/** Types into the open quick input: with `replace` its text becomes `text`, else `text` is typed key by key. */
+export async function typeText(page: Page, text: string, replace: boolean): Promise<void> {
+  const input = page.locator('.quick-input-widget input.input').first();
+  if (replace) await input.fill(text, { timeout: 10_000 });
+  else await input.pressSequentially(text, { timeout: 10_000 });
+}
+
+/**
+ * The routes for a launcher whose window is a Playwright page (none when there is no page yet). With
+ * `onReload`, the tests may also have the window reloaded (told first, so the launcher expects the old
+ * extension host to exit).
+ */
+export function pageRoutes(getPage: () => Page | undefined, onReload?: () => void): Record<string, (body: any) => Promise<unknown>> {
   const page = () => {
     const p = getPage();
     if (!p) throw new RouteError(501, 'this launcher has no page to read');
     return p;
   };
+  const reload: Record<string, (body: any) => Promise<unknown>> = onReload
+    ? {
+        '/page/canReload': async () => ({ page: !!page() }),
+        '/page/reload': async () => {
+          const p = page();
+          onReload();
+          // Answered first: the extension host that asked ends with the reload.
+          setTimeout(() => void p.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 }).catch(() => undefined), 200);
+          return { reloading: true };
+        },
+      }
+    : {};
   return {
+    ...reload,
     '/page/treeRows': async (body: { view?: string }) => ({ rows: await treeRows(page(), viewName(body.view)) }),
     '/page/quickInput': async () => quickInput(page()),
     '/page/texts': async (body: { selector?: string }) => {
       if (typeof body.selector !== 'string') throw new RouteError(400, 'selector must be a string');
       return { texts: await texts(page(), body.selector) };
+    },
+    '/page/type': async (body: { text?: string; replace?: boolean }) => {
+      if (typeof body.text !== 'string') throw new RouteError(400, 'text must be a string');
+      await typeText(page(), body.text, body.replace === true);
+      return { typed: body.text.length };
     },
     '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');

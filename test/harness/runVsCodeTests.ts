@@ -38,15 +38,24 @@ function requireBuilt(): void {
   if (missing.length) throw new Error('build first');
 }
 
-/** Waits for the results file; stops early when VS Code or its window is gone. */
-async function waitForResults(file: string, server: VsCodeServer, workbench: Workbench, limitMs: number): Promise<string | undefined> {
+/**
+ * Waits for the results file; stops early when VS Code or its window is gone. An extension host that
+ * exits within a minute of a reload the tests asked for is the reload, not a failure.
+ */
+async function waitForResults(
+  file: string,
+  server: VsCodeServer,
+  workbench: Workbench,
+  limitMs: number,
+  reloadedAt: () => number,
+): Promise<string | undefined> {
   const deadline = Date.now() + limitMs;
   let exited = false;
   void server.exited.then(() => (exited = true));
   while (Date.now() < deadline && !isStopping()) {
     if (fs.existsSync(file)) return undefined;
     if (exited) return 'the VS Code server exited';
-    if (server.tail(10).includes('Extension Host Process exited')) return 'the extension host exited';
+    if (server.tail(10).includes('Extension Host Process exited') && Date.now() - reloadedAt() > 60_000) return 'the extension host exited';
     const lost = workbench.lost();
     if (lost) return lost;
     await new Promise((r) => setTimeout(r, 250));
@@ -79,6 +88,8 @@ const WINDOWS: Window[] = [
 interface Current {
   workbench?: Workbench;
   vscodeTemp?: string;
+  /** When the tests last asked for the window to be reloaded (0: never). */
+  reloadedAt: number;
 }
 
 async function runWindow(
@@ -96,6 +107,7 @@ async function runWindow(
     settings: w.settings,
   });
   current.vscodeTemp = server.tempDir;
+  current.reloadedAt = 0;
   console.log(`VS Code server (${w.language}): ${server.origin} answered in ${seconds(Date.now() - t1)}`);
 
   const progress = followProgress(progressFileFor(w.resultsFile));
@@ -105,7 +117,7 @@ async function runWindow(
   current.workbench = workbench;
   console.log(`Workbench: on screen in ${seconds(Date.now() - t2)}`);
 
-  const problem = await waitForResults(w.resultsFile, server, workbench, w.limitMs);
+  const problem = await waitForResults(w.resultsFile, server, workbench, w.limitMs, () => current.reloadedAt);
   if (isStopping()) return { problem: 'stopped' };
   progress.stop();
   const saved = server.saveLogs(logDir);
@@ -154,14 +166,20 @@ async function main(): Promise<number> {
   const sandbox = await startSandbox(['--port', '0', '--products', '250', '--seed', '7'], path.join(LOG_DIR, 'sandbox.log'));
   console.log(`Sandbox: ${sandbox.info.baseUrl}`);
 
-  const current: Current = {};
+  const current: Current = { reloadedAt: 0 };
   const control = await startControlServer({
     screenshot: async (file) => {
       if (!current.workbench) throw new Error('the window is not open yet');
       await current.workbench.page.screenshot({ path: file });
     },
     sandboxRequests: () => ({ count: sandbox.requestCount(), recent: sandbox.recentRequests() }),
-    routes: { ...pageRoutes(() => current.workbench?.page), ...logRoutes(() => current.vscodeTemp) },
+    routes: {
+      ...pageRoutes(
+        () => current.workbench?.page,
+        () => (current.reloadedAt = Date.now()),
+      ),
+      ...logRoutes(() => current.vscodeTemp),
+    },
   });
   const env = { [ENV.sandbox]: JSON.stringify(sandbox.info), [ENV.control]: control.url };
 

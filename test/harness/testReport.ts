@@ -41,6 +41,7 @@ export function followProgress(file: string): ProgressFollower {
       if (e.event === 'fail') console.log(`  ✗ ${e.fullTitle}\n${indent(e.message.split('\n')[0])}`);
       if (e.event === 'pass' || e.event === 'fail') running = undefined;
       if (e.event === 'log') console.log(indent(e.text, '    │ '));
+      if (e.event === 'reload') console.log('  (the window reloads; the after-reload tests follow)');
     }
   };
   const timer = setInterval(poll, 250);

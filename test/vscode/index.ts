@@ -4,11 +4,16 @@
 // browser launcher cannot see the extension host's exit code. A file named <name>.<language>.test.js
 // runs only in a window the launcher opened in that display language (FLINKEY_TEST_LANGUAGE), the
 // others only in English.
+//
+// Tests of what survives a window reload come in two files: *.beforeReload.test.js run last, then the
+// launcher reloads the window, and the new extension host runs *.afterReload.test.js (and only those).
+// A launcher that cannot reload (no page) reports the after-reload tests as pending.
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { progressFileFor, type ProgressEvent, type TestResults } from './results';
+import { callLauncher } from './harness';
+import { progressFileFor, reloadStateFor, type ProgressEvent, type TestResults } from './results';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -44,15 +49,34 @@ function errorOf(err: unknown): { message: string; stack?: string } {
   return { message: String(err) };
 }
 
-export function run(): Promise<void> {
+const AFTER_RELOAD = '.afterReload.test.js';
+const BEFORE_RELOAD = '.beforeReload.test.js';
+
+export async function run(): Promise<void> {
   const resultsFile = process.env.FLINKEY_TEST_RESULTS ?? path.join(REPO_ROOT, 'test-results', 'vscode-results.json');
   const progressFile = progressFileFor(resultsFile);
+  const reloadState = reloadStateFor(resultsFile);
+  const before = fs.existsSync(reloadState) ? (JSON.parse(fs.readFileSync(reloadState, 'utf8')) as TestResults) : undefined;
+  fs.rmSync(reloadState, { force: true });
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.rmSync(resultsFile, { force: true });
-  fs.writeFileSync(progressFile, '');
+  if (!before) fs.writeFileSync(progressFile, '');
   const emit = (e: ProgressEvent) => fs.appendFileSync(progressFile, JSON.stringify(e) + '\n');
 
-  const results: TestResults = {
+  // Which tests belong to this window is the launcher's word, not what VS Code reports: a German window
+  // that came up in English must still run (and fail) the German tests.
+  const language = process.env.FLINKEY_TEST_LANGUAGE ?? 'en';
+  const all = findTests(__dirname)
+    .filter(hasSource)
+    .filter((f) => languageOf(f) === language);
+  const afterReload = all.filter((f) => f.endsWith(AFTER_RELOAD));
+  const files = before
+    ? afterReload
+    : [...all.filter((f) => !f.endsWith(AFTER_RELOAD) && !f.endsWith(BEFORE_RELOAD)), ...all.filter((f) => f.endsWith(BEFORE_RELOAD))];
+  // Asked up front, so that a launcher without a page runs no half of a reload pair.
+  const canReload = !before && afterReload.length > 0 && (await callLauncher('POST', '/page/canReload')).status === 200;
+
+  const results: TestResults = before ?? {
     vscodeVersion: vscode.version,
     appHost: vscode.env.appHost,
     remoteName: vscode.env.remoteName,
@@ -104,14 +128,11 @@ export function run(): Promise<void> {
   }
 
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter });
-  // Which tests belong to this window is the launcher's word, not what VS Code reports: a German window
-  // that came up in English must still run (and fail) the German tests.
-  const language = process.env.FLINKEY_TEST_LANGUAGE ?? 'en';
-  const files = findTests(__dirname)
-    .filter(hasSource)
-    .filter((f) => languageOf(f) === language);
-  files.forEach((f) => mocha.addFile(f));
-  const started = Date.now();
+  files.filter((f) => canReload || before || !f.endsWith(BEFORE_RELOAD)).forEach((f) => mocha.addFile(f));
+  if (!before && !canReload) {
+    results.pending.push(...afterReload.map((f) => `${path.basename(f)} (this launcher cannot reload the window)`));
+  }
+  const started = Date.now() - (before?.durationMs ?? 0);
 
   return new Promise<void>((resolve, reject) => {
     const finish = (crash?: unknown) => {
@@ -121,6 +142,13 @@ export function run(): Promise<void> {
         results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js for language '${language}' under ${__dirname}` });
       }
       results.durationMs = Date.now() - started;
+      if (canReload && crash === undefined) {
+        // The second part runs in the reloaded window; this extension host ends with the reload.
+        fs.writeFileSync(reloadState, JSON.stringify(results));
+        emit({ event: 'reload' });
+        void callLauncher('POST', '/page/reload');
+        return;
+      }
       emit({ event: 'end', passes: results.passes.length, failures: results.failures.length });
       // Write then rename, so the launcher never reads half a file.
       fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2));

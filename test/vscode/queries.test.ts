@@ -156,7 +156,7 @@ describe('queries', function () {
         curl.includes('"Customer-ID: $FLINKEY_CUSTOMER_ID"'),
       curl,
     );
-    assert.ok(curl.includes(`${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'''\\''Neil'\\''&$top=1`), curl);
+    assert.ok(curl.includes(`'${sandbox.baseUrl}/products?$filter=serialNumber%20eq%20'\\''O'\\'\\''Neil'\\''&$top=1'`), curl);
     const ts = await run<string>('flinkey.copyAsTypeScript', { kind: 'product', id: 42 });
     assert.ok(ts?.includes(`'${sandbox.baseUrl}/products/42'`) && ts.includes("env('FLINKEY_TOKEN')"), ts);
     for (const text of [curl, ts]) assert.ok(!text.includes(sandbox.apiKey) && !text.includes(sandbox.password), 'a secret leaked');
@@ -174,7 +174,9 @@ describe('queries', function () {
     assert.ok(rows && rows.length > 0, 'no rows with special characters');
     const csvFile = path.join(dir, 'services.csv');
     assert.strictEqual(await run('flinkey.exportResults', { format: 'csv', target: csvFile }), vscode.Uri.file(csvFile).toString());
-    const csv = fs.readFileSync(csvFile, 'utf8');
+    const bytes = fs.readFileSync(csvFile);
+    assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, for Excel');
+    const csv = bytes.subarray(3).toString('utf8');
     const header = csv.split('\r\n')[0];
     assert.strictEqual(header, Object.keys(rows[0]).join(','));
     assert.strictEqual(

@@ -26,8 +26,14 @@ export type ProgressEvent =
   | { event: 'pass'; fullTitle: string; durationMs?: number }
   | { event: 'fail'; fullTitle: string; message: string }
   | { event: 'log'; level: string; text: string; test?: string }
+  | { event: 'reload' }
   | { event: 'end'; passes: number; failures: number };
 
 export function progressFileFor(resultsFile: string): string {
   return resultsFile.replace(/\.json$/, '') + '.progress.jsonl';
+}
+
+/** Where the first part of a run waits (its results so far) while the window reloads for the second part. */
+export function reloadStateFor(resultsFile: string): string {
+  return resultsFile.replace(/\.json$/, '') + '.before-reload.json';
 }

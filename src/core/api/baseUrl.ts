@@ -1,4 +1,5 @@
 // Checks the configured base URL before any key or token is sent to it.
+import * as l10n from '@vscode/l10n';
 import { FlinkeyError } from './errors';
 
 /** True for 127.0.0.0/8, localhost and [::1]: the only hosts where plain http is acceptable. */
@@ -39,8 +40,15 @@ export function validateBaseUrl(url: string): string {
   if (parsed.username || parsed.password) {
     throw config('The flinkey base URL must not contain a user name or password.');
   }
-  if (parsed.search || parsed.hash) {
-    throw config('The flinkey base URL must not contain a query (?…) or fragment (#…).');
+  // The raw text, since a bare '?' or '#' leaves search and hash empty yet ends up in every request URL.
+  const cut = text.search(/[?#]/);
+  if (cut >= 0) {
+    throw config(
+      l10n.t(
+        'The flinkey base URL must not contain a query (?…) or fragment (#…): request paths are added after it, so every request would break or lose its end. Remove "{0}".',
+        text.slice(cut),
+      ),
+    );
   }
   return parsed.href.replace(/\/+$/, '');
 }

@@ -135,7 +135,7 @@ function createShared(opts: ClientOptions): SharedState {
   redactor.add(opts.apiKey);
   redactor.add(opts.password);
   const logger = redactor.logger(opts.logger ?? silentLogger);
-  const transport = new Transport({ ...opts, logger });
+  const transport = new Transport({ ...opts, logger, mask: (text) => redactor.redact(text) });
   const shared: SharedState = { baseUrl, apiKey: opts.apiKey, redactor, logger, transport, session: undefined as never };
   shared.session = new TokenSession({
     token: opts.token,

@@ -15,10 +15,21 @@ export type FlinkeyErrorKind =
   | 'invalidResponse' // a body that does not validate, or malformed JSON
   | 'config'; // bad base URL, missing key …
 
+/**
+ * Marks a FlinkeyError in a way every bundle shares: the lazily loaded bundles (dist/query.js, dist/demo.js)
+ * carry their own copy of this class, so a plain `instanceof` would fail across them. Symbol.for is global.
+ */
+const BRAND = Symbol.for('flinkey.FlinkeyError');
+
 /** What a 404 was about, derived from the documented reason text. */
 export type NotFoundSubject = 'manager' | 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'unknown';
 
 export class FlinkeyError extends Error {
+  /** `instanceof FlinkeyError` holds for a FlinkeyError from any bundle's copy of this class. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(
     readonly kind: FlinkeyErrorKind,
     message: string,
@@ -36,6 +47,7 @@ export class FlinkeyError extends Error {
   ) {
     super(message);
     this.name = 'FlinkeyError';
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

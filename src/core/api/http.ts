@@ -30,6 +30,8 @@ export interface TransportOptions {
   maxInFlight?: number;
   /** Already redacting. */
   logger: Logger;
+  /** Masks secrets in text a server sends back, before that text is shortened. */
+  mask?: (text: string) => string;
 }
 
 export interface HttpCall {
@@ -50,6 +52,7 @@ export class Transport {
   readonly maxAttempts: number;
   private readonly limiter: Limiter;
   private readonly logger: Logger;
+  private readonly mask: ((text: string) => string) | undefined;
 
   constructor(opts: TransportOptions) {
     this.timeoutMs = positive(opts.timeoutMs, DEFAULTS.timeoutMs);
@@ -57,6 +60,7 @@ export class Transport {
     this.maxAttempts = Math.max(1, Math.floor(positive(opts.maxAttempts, DEFAULTS.maxAttempts)));
     this.limiter = new Limiter(Math.max(1, Math.floor(positive(opts.maxInFlight, DEFAULTS.maxInFlight))));
     this.logger = opts.logger;
+    this.mask = opts.mask;
   }
 
   /** Returns the parsed JSON of a 2xx answer or throws a FlinkeyError with `details.attempts`. */
@@ -120,7 +124,7 @@ export class Transport {
       status = response.status;
       const text = await response.text();
       if (response.status < 200 || response.status >= 300) {
-        throw mapErrorResponse(response.status, text, response.headers.get('retry-after'));
+        throw mapErrorResponse(response.status, text, response.headers.get('retry-after'), this.mask);
       }
       return parseJson(text);
     } catch (e) {

@@ -4,6 +4,11 @@ import { FlinkeyError } from './errors';
 
 export const MASK = '***';
 
+/** Cuts text from outside to `max` characters. Only ever applied to text that is already masked. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** Shorter values cannot be told apart from ordinary words; they are never put into texts anyway. */
 const MIN_SECRET_LENGTH = 4;
 

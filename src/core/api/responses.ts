@@ -1,13 +1,20 @@
 // Maps a non-2xx answer of the flinkey API to a FlinkeyError a person can act on.
 import { FlinkeyError, type NotFoundSubject } from './errors';
+import { shorten } from './redact';
 
-const MAX_REASON = 500;
+export const MAX_REASON = 500;
 
 export const INVALID_API_KEY_MESSAGE = 'The flinkey-API-Key was rejected. Check the key on the Developer page of the flinkey Portal.';
 
-export function mapErrorResponse(status: number, bodyText: string, retryAfter: string | null): FlinkeyError {
+/** `mask` hides secrets the server may echo; it runs before the reason is shortened, never after. */
+export function mapErrorResponse(
+  status: number,
+  bodyText: string,
+  retryAfter: string | null,
+  mask: (text: string) => string = (text) => text,
+): FlinkeyError {
   const json = tryParse(bodyText);
-  const reason = reasonOf(json, bodyText);
+  const reason = shorten(mask(reasonOf(json, bodyText)), MAX_REASON);
   const base = { status, reason };
 
   if (status === 401) {
@@ -95,8 +102,7 @@ function reasonOf(json: unknown, text: string): string {
     reason = json;
   }
   const out = typeof reason === 'string' ? reason : text;
-  const trimmed = out.trim();
-  return trimmed.length > MAX_REASON ? `${trimmed.slice(0, MAX_REASON)}…` : trimmed;
+  return out.trim();
 }
 
 function tryParse(text: string): unknown {

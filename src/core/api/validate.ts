@@ -1,5 +1,7 @@
 // Turns untrusted JSON of the seed endpoints (products, services, cars, customers, tokens) into typed records.
 // The rest of the fleet is in validateFleet.ts; the building blocks in validateCore.ts.
+import * as l10n from '@vscode/l10n';
+import { FlinkeyError } from './errors';
 import type { Car, Customer, Product, Service, Token } from './models';
 import {
   boolean,
@@ -92,6 +94,16 @@ export function parseToken(body: unknown, now = Date.now()): Token {
   const obj = object(body, '');
   if (typeof obj.access_token !== 'string' || obj.access_token.length === 0) {
     fail('access_token', 'a non-empty string', obj.access_token);
+  }
+  // It goes into the Authorization header: a line break there makes every request fail as unreachable.
+  if (/[^\x21-\x7e]/.test(obj.access_token)) {
+    throw new FlinkeyError(
+      'invalidResponse',
+      l10n.t(
+        'The flinkey API sent an access token with a line break, space or other character that a request header cannot carry, so it was not used. Sign in again; if this repeats, the token endpoint is at fault.',
+      ),
+      { field: 'access_token' },
+    );
   }
   if (obj.token_type !== undefined && (typeof obj.token_type !== 'string' || obj.token_type.toLowerCase() !== 'bearer')) {
     fail('token_type', '"Bearer"', obj.token_type);

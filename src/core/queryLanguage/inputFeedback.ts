@@ -2,10 +2,11 @@
 // naming what can come next — from the same checker and completion the query files use.
 import * as l10n from '@vscode/l10n';
 import { OPTION_NAMES } from '../odata/queryString';
-import { fieldNames, type Entity } from '../odata/schema';
+import { ENTITY_PLURAL, fieldNames, type Entity } from '../odata/schema';
 import { checkQueryText, type CheckInputOptions } from './checkQueryText';
 import { completeOptions } from './completeOptions';
 import { signatureOptions } from './signatureHelp';
+import { urlLengthWarning } from './urlLength';
 
 export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
@@ -24,14 +25,18 @@ export function inputFeedback(
   now?: Date,
   route?: Pick<CheckInputOptions, 'requireTop' | 'accepts'>,
 ): InputFeedback {
-  const problems = checkQueryText(value, entity, { bareFilter: 'allowed', ...route }).problems;
+  const { problems, options } = checkQueryText(value, entity, { bareFilter: 'allowed', ...route });
   const first = problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
   // Inside a call, the box has no signature popup: the prompt names the function's parameters instead.
   const sig = signatureOptions(value, value.length, 'input');
   const param = sig?.parameters[sig.active];
   const call = sig ? `${sig.label}${param ? l10n.t(' — now: {0}', sig.label.slice(param[0], param[1])) : ''} · ` : '';
   const feedback: InputFeedback = { prompt: call + promptFor(value, entity, now) };
-  if (first) {
+  const tooLong = first?.severity === 'error' ? undefined : urlLengthWarning(`/${ENTITY_PLURAL[entity]}`, options);
+  if (tooLong) {
+    feedback.message = tooLong;
+    feedback.severity = 'warning';
+  } else if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
   }

@@ -4,7 +4,8 @@
 import type { QueryOptions } from '../api/api';
 import { checkQueryText, type QuickFix } from './checkQueryText';
 import { LineIndex } from './lineIndex';
-import { isRouteMatch, matchPath, type RouteMatch } from './routes';
+import { isRouteMatch, matchPath, pathOf, type RouteMatch } from './routes';
+import { urlLengthWarning } from './urlLength';
 
 export interface Span {
   offset: number;
@@ -192,6 +193,10 @@ function parseBlock(lines: LineIndex, group: number[]): QueryBlock {
       placed.fix = { ...p.fix, offset: at, length: toDocOffset(p.fix.offset + p.fix.length) - at, newText };
     }
     problems.push(placed);
+  }
+  const tooLong = match && urlLengthWarning(pathOf(match.route.kind, match.id), checked.options);
+  if (tooLong) {
+    problems.push({ offset: toDocOffset(0), length: toDocOffset(query.length) - toDocOffset(0), message: tooLong, severity: 'warning' });
   }
   return {
     startLine: first,

@@ -1,6 +1,7 @@
 // A request as the snippet generators and the runner see it: base URL, path and OData options.
 import type { QueryOptions } from '../api/api';
 import { OPTION_NAMES, toQueryString } from '../odata/queryString';
+import { checkEncodable } from './snippetText';
 
 export interface QueryRequest {
   /** e.g. https://api.flinkey.de/v3 */
@@ -17,8 +18,9 @@ export const ENV = {
   customerId: 'FLINKEY_CUSTOMER_ID',
 } as const;
 
-/** The full, percent-encoded URL. */
+/** The full, percent-encoded URL; a readable error for text that cannot be encoded. */
 export function requestUrl(r: QueryRequest): string {
+  checkEncodable(r.query);
   const base = r.baseUrl.replace(/\/+$/, '');
   const path = r.path.startsWith('/') ? r.path : `/${r.path}`;
   const qs = r.query ? toQueryString(r.query) : '';

@@ -1,5 +1,7 @@
 // "Copy as TypeScript": a small node-fetch program for the request, headers read from environment variables.
+// It never follows a redirect: that would carry the key and token to wherever the answer points.
 import { describeQuery, ENV, requestUrl, type QueryRequest } from './requestUrl';
+import { printable } from './snippetText';
 
 /** A single-quoted TypeScript string literal. */
 function tsString(s: string): string {
@@ -7,11 +9,12 @@ function tsString(s: string): string {
 }
 
 export function toTypeScript(r: QueryRequest): string {
-  const readable = describeQuery(r.query).replace(/[\r\n]+/g, ' ');
+  const url = requestUrl(r);
+  const readable = printable(describeQuery(r.query));
   return `import fetch from 'node-fetch';
 
-// GET ${r.path.replace(/[\r\n]+/g, ' ')}${readable ? `?${readable}` : ''}
-const url = ${tsString(requestUrl(r))};
+// GET ${printable(r.path)}${readable ? `?${readable}` : ''}
+const url = ${tsString(url)};
 
 function env(name: string): string {
   const value = process.env[name];
@@ -29,7 +32,11 @@ async function main(): Promise<void> {
       'Customer-ID': env('${ENV.customerId}'),
       Accept: 'application/json',
     },
+    redirect: 'manual',
   });
+  if (response.status >= 300 && response.status < 400) {
+    throw new Error(\`flinkey answered with a redirect (\${response.status}) to \${response.headers.get('location') ?? '?'}; it is not followed. Check the base URL.\`);
+  }
   if (!response.ok) {
     throw new Error(\`flinkey answered \${response.status}: \${await response.text()}\`);
   }

@@ -28,15 +28,22 @@ export function checkApiKey(req: IncomingMessage, creds: Credentials): Reply | u
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
+/** Valid tokens kept at most; beyond it the oldest stop working (a sandbox, in the user's extension host). */
+export const MAX_TOKENS = 10_000;
+
 /** Issued tokens and their expiry; revoke() forgets them all. */
 export class TokenStore {
   private readonly tokens = new Map<string, number>();
 
   constructor(private readonly ttlSeconds: number) {}
 
+  get size(): number {
+    return this.tokens.size;
+  }
+
   issue(subject: string): { token: string; ttlSeconds: number } {
     const now = Date.now();
-    if (this.tokens.size > 10_000) this.prune(now);
+    if (this.tokens.size >= MAX_TOKENS) this.prune(now);
     const iat = Math.floor(now / 1000);
     // JWT-shaped so clients that peek at `exp` work; the signature is random, validity is the map entry.
     const token = [
@@ -57,8 +64,13 @@ export class TokenStore {
     this.tokens.clear();
   }
 
+  /** Drops expired tokens, then the oldest ones (a Map iterates in insertion order) until there is room. */
   private prune(now: number): void {
     for (const [token, expires] of this.tokens) if (expires <= now) this.tokens.delete(token);
+    for (const token of this.tokens.keys()) {
+      if (this.tokens.size < MAX_TOKENS) break;
+      this.tokens.delete(token);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { checkApiKey, checkBearer, TokenStore, tokenReply, type Credentials } fr
 import { FaultPlan, type FaultDecision, type Faults } from './faults';
 import { BudgetExceeded, EvaluationBudget } from './budget';
 import { generateFleet, type Fleet } from './fleet';
+import { countPath } from './pathCounts';
 import { MESSAGES, json, text, type Reply } from './reply';
 import { dataReply, matchRoute, methodOf, PREFIX, type ListCache, type Route } from './routes';
 
@@ -38,6 +39,7 @@ export interface SandboxOptions {
 export interface SandboxStats {
   requests: number;
   connections: number;
+  /** Bounded: see pathCounts.ts. */
   byPath: Record<string, number>;
 }
 
@@ -114,7 +116,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     stats.requests++;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
-    stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;
+    countPath(stats.byPath, path);
     const done = (status: string) => opts.log?.(`${req.method} ${path} ${status} ${Math.round(performance.now() - started)}ms`);
 
     const route = matchRoute(path);

@@ -1,5 +1,6 @@
 // Open Details: the record as read-only JSON on the flinkey: scheme (flinkey:/products/42/Product ….json).
 import * as vscode from 'vscode';
+import { notDetails } from '../documents/detailsProvider';
 import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
 import { refOf } from '../documents/fleetRef';
 import { partsOf, type KnownParts } from '../documents/loadDetails';
@@ -14,7 +15,7 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
   let known: KnownParts = {};
   if (arg instanceof vscode.Uri || typeof arg === 'string') {
     uri = arg instanceof vscode.Uri ? arg : vscode.Uri.parse(arg);
-    if (!fromDetailsUri(uri)) throw new Error(`${uri.toString()} is not a flinkey details document (e.g. flinkey:/products/42.json).`);
+    if (!fromDetailsUri(uri)) throw new Error(notDetails(uri));
   } else {
     // Tree nodes, { kind, id } objects and the quick pick all give the record, hence a readable title.
     const item = await resolveItem(deps, arg, 'Open Details');

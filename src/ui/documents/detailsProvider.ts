@@ -1,6 +1,8 @@
 // The one TextDocumentContentProvider of the `flinkey:` scheme: read-only, pretty-printed JSON details.
+// A details document belongs to the customer it was loaded for: after a switch or sign-out every open
+// flinkey: document is asked for again, and one of another customer shows a note instead of data.
 import * as vscode from 'vscode';
-import type { FleetSession } from '../session/fleetSession';
+import type { Connection, FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
 import { jsonIndent, jsonText } from './jsonText';
@@ -17,12 +19,21 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
   /** What the opener already holds for a URI (a tree row's record and children), used for its first load only. */
   private readonly known = new Map<string, KnownParts>();
+  /** The customer each details document was loaded for: customerKey-like id and name. */
+  private readonly owners = new Map<string, { id: string; name: string }>();
+  private readonly subscription: vscode.Disposable;
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly session: FleetSession,
     private readonly sources: readonly DocumentSource[] = [],
-  ) {}
+  ) {
+    this.subscription = session.onDidChange(() => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (document.uri.scheme === URI_SCHEME) this.changed.fire(document.uri);
+      }
+    });
+  }
 
   static register(
     session: FleetSession,
@@ -34,6 +45,9 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   }
 
   async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
+    // Asked again from within a session change: let every listener of that change (e.g. the query results
+    // switching customer) run before the sources are read.
+    const connection = await this.session.ready();
     const indent = jsonIndent(vscode.workspace.getConfiguration('editor', { uri, languageId: 'json' }));
     for (const source of this.sources) {
       const document = source.documentOf(uri);
@@ -44,13 +58,20 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
       }
     }
     const ref = fromDetailsUri(uri);
-    if (!ref) throw new Error(`${uri.toString()} is not a flinkey details document (expected e.g. flinkey:/products/42.json).`);
+    if (!ref) throw new Error(notDetails(uri));
+    const note = this.noteFor(uri, connection);
+    if (note !== undefined) {
+      const text = jsonText({ message: note }, indent);
+      this.settle(uri, text);
+      return text;
+    }
     const known = this.known.get(uri.toString());
     this.known.delete(uri.toString());
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      const data = await loadDetails(await this.session.api(), ref, abort.signal, known);
+      const data = await loadDetails(connection!.api, ref, abort.signal, known);
+      this.owners.set(uri.toString(), ownerOf(connection!));
       const text = jsonText(data, indent);
       this.settle(uri, text);
       return text;
@@ -66,6 +87,13 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   async openWith<T>(uri: vscode.Uri, known: KnownParts, open: () => Thenable<T>): Promise<T> {
     const key = uri.toString();
     this.known.set(key, known);
+    // Opened on purpose under the current customer: a document of another one (showing a note) loads anew.
+    const owner = this.owners.get(key);
+    const connection = this.session.connection;
+    if (owner && connection && owner.id !== ownerOf(connection).id) {
+      this.owners.delete(key);
+      this.changed.fire(uri);
+    }
     try {
       return await open();
     } finally {
@@ -94,7 +122,40 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     list?.forEach((notify) => notify(result));
   }
 
+  /** Why a details document shows no data (signed out, another customer's), or undefined when it may load. */
+  private noteFor(uri: vscode.Uri, connection: Connection | undefined): string | undefined {
+    const owner = this.owners.get(uri.toString());
+    if (!connection) {
+      return owner
+        ? vscode.l10n.t('Signed out of flinkey. This is data of {0}: sign in to that customer and refresh to see it.', owner.name)
+        : vscode.l10n.t('Signed out of flinkey. Sign in to see this document.');
+    }
+    if (owner && owner.id !== ownerOf(connection).id) {
+      return vscode.l10n.t(
+        'This is data of another customer ({0}); you are now signed in to {1}. Switch back to {0} to see it, or open the item again from the Fleet view.',
+        owner.name,
+        connection.account.customerName,
+      );
+    }
+    return undefined;
+  }
+
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function ownerOf(connection: Connection): { id: string; name: string } {
+  const { baseUrl, username, customerId, customerName } = connection.account;
+  return { id: `${baseUrl}#${username}#${customerId}`, name: customerName };
+}
+
+/** In words: the document's title, never its (percent-encoded) URI. */
+export function notDetails(uri: vscode.Uri): string {
+  const title = uri.path.split('/').pop() || uri.path;
+  return vscode.l10n.t(
+    '“{0}” is not a flinkey details document: those show a product, service or car (Open Details on a Fleet row).',
+    title,
+  );
 }

@@ -1,5 +1,7 @@
 // The results of the last query runs, numbered; they back the flinkey:/queries/<n>.json documents and the
-// Query Results view. Kept in memory only: a restarted window shows a short note instead.
+// Query Results view. Kept in memory only: a restarted window shows a short note instead. Results belong to
+// the customer they ran for: under another customer, or signed out, they are not listed and their
+// documents show a note instead of the rows.
 import * as vscode from 'vscode';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
 import type { QueryRequest } from '../../core/queryLanguage/requestUrl';
@@ -37,6 +39,8 @@ export type DoneRun = RunInfo & {
 export class QueryResults implements vscode.Disposable {
   private next = 1;
   private runs: QueryRun[] = [];
+  /** The customer (customerKey) whose runs are shown; undefined when signed out. */
+  private customer: string | undefined;
   /** The run that changed, or undefined when runs came or went. */
   private readonly changed = new vscode.EventEmitter<QueryRun | undefined>();
   readonly onDidChange = this.changed.event;
@@ -56,18 +60,26 @@ export class QueryResults implements vscode.Disposable {
     return this.replace({ ...info(run), state: cancelled ? 'cancelled' : 'failed', error });
   }
 
-  /** Newest first. */
+  /** After a sign-in, switch or sign-out: only that customer's runs are shown from now on. */
+  setCustomer(customer: string | undefined): void {
+    if (customer === this.customer) return;
+    this.customer = customer;
+    this.changed.fire(undefined);
+  }
+
+  /** The current customer's runs, newest first. */
   list(): readonly QueryRun[] {
-    return this.runs;
+    return this.runs.filter((r) => r.customer === this.customer);
   }
 
+  /** A run of the current customer. */
   get(n: number): QueryRun | undefined {
-    return this.runs.find((r) => r.n === n);
+    return this.list().find((r) => r.n === n);
   }
 
-  /** The newest run with rows. */
+  /** The current customer's newest run with rows. */
   latestDone(): DoneRun | undefined {
-    return this.runs.find((r) => r.state === 'done');
+    return this.list().find((r) => r.state === 'done');
   }
 
   /** The run a result URI (a vscode.Uri or its string) points at. */
@@ -80,6 +92,8 @@ export class QueryResults implements vscode.Disposable {
   documentOf(uri: vscode.Uri): { value: unknown } | undefined {
     const n = fromResultUri(uri);
     if (n === undefined) return undefined;
+    const kept = this.runs.find((r) => r.n === n);
+    if (kept && kept.customer !== this.customer) return { value: { message: notMineNote(kept, this.customer) } };
     const run = this.get(n);
     if (run?.state !== 'done') {
       return { value: { message: `The results of query ${n} are no longer kept. Run the query again (flinkey: Run OData Query…).` } };
@@ -101,6 +115,13 @@ export class QueryResults implements vscode.Disposable {
 /** The rows of a run as its document and a JSON export show them. */
 export function resultValue(run: DoneRun): unknown {
   return run.single ? run.rows[0] : run.rows;
+}
+
+/** Why a run's rows are not shown: signed out, or signed in as another customer. */
+function notMineNote(run: QueryRun, current: string | undefined): string {
+  return current === undefined
+    ? vscode.l10n.t('Signed out of flinkey. These results of {0} are shown again after signing in to that customer.', run.customerName)
+    : vscode.l10n.t('These results belong to another customer ({0}). Switch back to that customer to see them.', run.customerName);
 }
 
 /** The URI with the readable title: "/products · 20 rows · 35 ms · $filter=…". */

@@ -2,11 +2,11 @@
 // language support. Returns the query commands' handlers for the command table.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
-import type { FleetSession } from '../session/fleetSession';
+import type { Connection, FleetSession } from '../session/fleetSession';
 import { COMMAND, CONTEXT, LIBRARY_VIEW, RESULTS_VIEW } from '../../constants';
 import { LibraryTree } from './libraryTree';
 import { queryCommands } from './queryCommands';
-import { QueryLibrary } from './queryLibrary';
+import { customerKey, QueryLibrary } from './queryLibrary';
 import { registerQueryLanguage } from './queryFileFeatures';
 import type { QueryResults, QueryRun } from './queryResults';
 import { QueryRunner } from './queryRunner';
@@ -28,7 +28,12 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     Promise.resolve(vscode.commands.executeCommand(COMMAND.rerunQuery, { path: run.path, query: run.query }));
   const resultsTree = new ResultsTree(session, results, rerun, logger);
   const libraryTree = new LibraryTree(session, library);
+
+  // Results belong to the customer they ran for (see QueryResults.setCustomer).
+  const owner = (connection: Connection | undefined) => results.setCustomer(connection ? customerKey(connection.account) : undefined);
+  owner(session.connection);
   context.subscriptions.push(
+    session.onDidChange(owner),
     library,
     resultsTree,
     vscode.window.createTreeView(RESULTS_VIEW, { treeDataProvider: resultsTree.provider, showCollapseAll: true }),

@@ -1,4 +1,5 @@
-// Shows the flinkey account in VS Code's Accounts menu, with sign-out.
+// Shows the flinkey account in VS Code's Accounts menu, with sign-out. Sessions carry the access token, so
+// every renewal is announced as a changed session: no other extension keeps using a replaced token.
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID } from '../../constants';
 import type { Connection, FleetSession } from './fleetSession';
@@ -7,13 +8,16 @@ export class FlinkeyAuthProvider implements vscode.AuthenticationProvider, vscod
   private readonly changed = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
   readonly onDidChangeSessions = this.changed.event;
   private last: vscode.AuthenticationSession | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly session: FleetSession,
     private readonly signInInteractively: () => Promise<Connection | undefined>,
   ) {
-    this.subscription = session.onDidChange((connection) => this.announce(connection));
+    this.subscriptions = [
+      session.onDidChange((connection) => this.announce(connection)),
+      session.onDidRenewToken((connection) => this.announce(connection)),
+    ];
   }
 
   static register(session: FleetSession, signIn: () => Promise<Connection | undefined>): vscode.Disposable {
@@ -40,7 +44,7 @@ export class FlinkeyAuthProvider implements vscode.AuthenticationProvider, vscod
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
 

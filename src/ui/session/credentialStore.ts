@@ -1,14 +1,14 @@
-// Where a sign-in lives between sessions: secrets in SecretStorage, the rest in globalState.
+// Where a sign-in lives between sessions: account and secrets as one SecretStorage value (written whole,
+// so another window never reads half of it); the last account that worked, without secrets, in globalState.
 import * as vscode from 'vscode';
-import { SECRET, STATE } from '../../constants';
-import type { Token } from '../../core/api/models';
-import { isAccount, parseStoredToken, type Account, type Secrets } from './account';
+import { LEGACY_SECRET, SECRET, STATE } from '../../constants';
+import { isAccount, parseStoredToken, type Account } from './account';
+import type { StoredValue } from './signInSync';
+import { encodeSignIn } from './storedSignIn';
 
-const OUR_KEYS: readonly string[] = Object.values(SECRET);
-
-export class CredentialStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<string>();
-  /** Fires with the secret key when one of ours changed, in this window or another one. */
+export class CredentialStore implements StoredValue, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when the stored sign-in changed, in this window or another one. */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
@@ -17,47 +17,38 @@ export class CredentialStore implements vscode.Disposable {
     private readonly state: vscode.Memento,
   ) {
     this.subscription = secrets.onDidChange((e) => {
-      if (OUR_KEYS.includes(e.key)) this.changed.fire(e.key);
+      if (e.key === SECRET.signIn) this.changed.fire();
     });
   }
 
-  get account(): Account | undefined {
+  /** The last account that signed in successfully (kept after sign-out, for the next sign-in's defaults). */
+  get lastAccount(): Account | undefined {
     const value = this.state.get<unknown>(STATE.account);
     return isAccount(value) ? value : undefined;
   }
 
-  /** The stored sign-in, or undefined when there is none (or it is incomplete). */
-  async load(): Promise<{ account: Account; secrets: Secrets } | undefined> {
-    const account = this.account;
-    const [apiKey, password, token] = await Promise.all([
-      this.secrets.get(SECRET.apiKey),
-      this.secrets.get(SECRET.password),
-      this.secrets.get(SECRET.token),
-    ]);
-    if (!account || !apiKey) return undefined;
-    return { account, secrets: { apiKey, password: password || undefined, token: parseStoredToken(token) } };
+  saveLastAccount(account: Account): Thenable<void> {
+    return this.state.update(STATE.account, account);
   }
 
-  async save(account: Account, secrets: Secrets): Promise<void> {
-    await this.saveAccount(account);
-    await this.secrets.store(SECRET.apiKey, secrets.apiKey);
-    if (secrets.password) await this.secrets.store(SECRET.password, secrets.password);
-    else await this.secrets.delete(SECRET.password);
-    if (secrets.token) await this.saveToken(secrets.token);
-    else await this.secrets.delete(SECRET.token);
+  read(): Promise<string | undefined> {
+    return Promise.resolve(this.secrets.get(SECRET.signIn));
   }
 
-  async saveAccount(account: Account): Promise<void> {
-    await this.state.update(STATE.account, account);
+  async write(value: string | undefined): Promise<void> {
+    if (value === undefined) await this.secrets.delete(SECRET.signIn);
+    else await this.secrets.store(SECRET.signIn, value);
   }
 
-  async saveToken(token: Token): Promise<void> {
-    await this.secrets.store(SECRET.token, JSON.stringify({ accessToken: token.accessToken, expiresAt: token.expiresAt }));
-  }
-
-  /** Removes every secret; the account (no secrets) stays so the next sign-in can offer its URL and user name. */
-  async clear(): Promise<void> {
-    await Promise.all(OUR_KEYS.map((key) => this.secrets.delete(key)));
+  /** Moves a sign-in stored by an earlier version (separate values) into the one value, once. */
+  async migrate(): Promise<void> {
+    const [apiKey, password, token] = await Promise.all(Object.values(LEGACY_SECRET).map((key) => this.secrets.get(key)));
+    if (apiKey === undefined && password === undefined && token === undefined) return;
+    const account = this.lastAccount;
+    if (apiKey && account && (await this.secrets.get(SECRET.signIn)) === undefined) {
+      await this.write(encodeSignIn({ account, secrets: { apiKey, password: password || undefined, token: parseStoredToken(token) } }));
+    }
+    await Promise.all(Object.values(LEGACY_SECRET).map((key) => this.secrets.delete(key)));
   }
 
   dispose(): void {

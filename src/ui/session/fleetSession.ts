@@ -1,12 +1,16 @@
 // The current flinkey connection: restores it lazily from storage, signs in and out, switches customer,
-// runs the demo, and follows other windows through SecretStorage change events.
+// runs the demo, and follows other windows: the stored sign-in is one value, compared with the one held
+// (signInSync.ts) whenever it may have changed.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import { FlinkeyClient } from '../../core/api/client';
 import { FlinkeyError } from '../../core/api/errors';
 import type { Customer, Token } from '../../core/api/models';
+import { RENEW_BEFORE_MS } from '../../core/api/session';
 import type { Account, Secrets, SignInArgs } from './account';
 import type { CredentialStore } from './credentialStore';
+import { SignInSync } from './signInSync';
+import { decodeSignIn, encodeSignIn, sameSignIn } from './storedSignIn';
 
 export interface Connection {
   readonly account: Account;
@@ -37,11 +41,13 @@ export class FleetSession implements vscode.Disposable {
   private secrets: Secrets | undefined;
   private demoServer: DemoServer | undefined;
   private restored: Promise<Connection | undefined> | undefined;
-  private writing = 0;
-  private reloadTimer: NodeJS.Timeout | undefined;
+  private readonly sync: SignInSync;
   private readonly changed = new vscode.EventEmitter<Connection | undefined>();
   /** Fires whenever the connection is replaced: sign-in, sign-out, customer switch, another window. */
   readonly onDidChange = this.changed.event;
+  private readonly renewed = new vscode.EventEmitter<Connection>();
+  /** Fires when the connection's client got a new access token (the connection itself stays). */
+  readonly onDidRenewToken = this.renewed.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -49,7 +55,10 @@ export class FleetSession implements vscode.Disposable {
     private readonly logger: Logger,
     private readonly apiLogger: Logger,
   ) {
-    this.subscription = store.onDidChange(() => this.scheduleReload());
+    this.sync = new SignInSync(store, (value) => this.adoptStored(value));
+    this.subscription = store.onDidChange(
+      () => void this.sync.changed().catch((e: unknown) => this.logger.warn(`Could not read the stored sign-in: ${String(e)}`)),
+    );
   }
 
   /** The connection if it is already known (no waiting). */
@@ -63,14 +72,18 @@ export class FleetSession implements vscode.Disposable {
     return this.restored;
   }
 
-  /** What a new sign-in can start from: the current (or last) URL, user name and API key. */
+  /**
+   * What a new sign-in can start from: the current (or last working) URL and user name, and the API key
+   * that goes with that URL — offered again only for that same environment.
+   */
   signInDefaults(): { baseUrl?: string; username?: string; apiKey?: string; customerId?: string } {
-    const account = this.current?.demo ? undefined : (this.current?.account ?? this.store.account);
+    const account = this.current?.demo ? undefined : (this.current?.account ?? this.store.lastAccount);
+    const key = this.current && !this.current.demo ? this.secrets?.apiKey : undefined;
     return {
       baseUrl: account?.baseUrl,
       username: account?.username,
       customerId: account?.customerId,
-      apiKey: this.current && !this.current.demo ? this.secrets?.apiKey : undefined,
+      apiKey: key && this.current?.account.baseUrl === account?.baseUrl ? key : undefined,
     };
   }
 
@@ -95,8 +108,12 @@ export class FleetSession implements vscode.Disposable {
         const account: Account = { baseUrl: probe.baseUrl, username: args.username, customerId: customer.id, customerName: customer.name };
         const secrets: Secrets = { apiKey: args.apiKey, password: staySignedIn ? args.password : undefined, token };
         await this.closeDemo();
-        await this.writes(() => this.store.save(account, secrets));
-        return this.use(account, secrets, false);
+        // Used and held at once, then written once: what this window uses is what it holds.
+        const connection = this.use(account, secrets, false);
+        const stored = this.sync.write(encodeSignIn({ account, secrets }));
+        await this.store.saveLastAccount(account);
+        await stored;
+        return connection;
       },
     };
   }
@@ -132,17 +149,22 @@ export class FleetSession implements vscode.Disposable {
     const connection = await this.ready();
     if (!connection || !this.secrets) throw new FlinkeyError('unauthorized', 'Not signed in to flinkey. Sign in first.');
     const account: Account = { ...connection.account, customerId: customer.id, customerName: customer.name };
-    if (!connection.demo) await this.writes(() => this.store.saveAccount(account));
     const secrets = { ...this.secrets, token: connection.api.token ?? this.secrets.token };
-    return this.use(account, secrets, connection.demo);
+    const switched = this.use(account, secrets, connection.demo);
+    if (!connection.demo) {
+      const stored = this.sync.write(encodeSignIn({ account, secrets }));
+      await this.store.saveLastAccount(account);
+      await stored;
+    }
+    return switched;
   }
 
-  /** Removes every secret and stops the demo. */
+  /** Removes the stored sign-in (and so every secret) and stops the demo. */
   async signOut(): Promise<void> {
     await this.ready();
     await this.closeDemo();
-    await this.writes(() => this.store.clear());
     this.set(undefined, undefined);
+    await this.sync.write(undefined);
   }
 
   /** Stops the demo fleet (awaitable, for deactivate). */
@@ -151,20 +173,44 @@ export class FleetSession implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.reloadTimer);
     this.subscription.dispose();
     this.changed.dispose();
+    this.renewed.dispose();
     void this.closeDemo();
   }
 
   private async restore(): Promise<Connection | undefined> {
     try {
-      const stored = await this.store.load();
-      if (stored && !this.current) this.use(stored.account, stored.secrets, false);
+      await this.store.migrate();
+      // The first look always differs from nothing held: adoptStored() takes what is stored.
+      await this.sync.changed();
     } catch (e) {
       this.logger.error(`Could not restore the flinkey sign-in: ${e instanceof Error ? e.message : String(e)}`);
     }
     return this.current;
+  }
+
+  /** The stored sign-in differs from the one held: another window signed in, out, switched or renewed. */
+  private adoptStored(value: string | undefined): void {
+    // The demo is this window's own; a sign-in made meanwhile is restored on the next window load.
+    if (this.current?.demo) return;
+    const stored = decodeSignIn(value);
+    const current = this.current;
+    if (!stored) {
+      if (current) {
+        this.logger.info('Signed out in another window');
+        this.set(undefined, undefined);
+      }
+      return;
+    }
+    const held = current && this.secrets ? { account: current.account, secrets: this.secrets } : undefined;
+    const token = current?.api.token;
+    if (held && sameSignIn(held, stored) && token && token.expiresAt - Date.now() > RENEW_BEFORE_MS) {
+      // Only the token differs (another window renewed it) and ours still works: keep the connection.
+      return;
+    }
+    this.logger.info(current ? 'The flinkey sign-in changed in another window' : 'Using the stored flinkey sign-in');
+    this.use(stored.account, stored.secrets, false);
   }
 
   private use(account: Account, secrets: Secrets, demo: boolean): Connection {
@@ -194,52 +240,13 @@ export class FleetSession implements vscode.Disposable {
   }
 
   private persistToken(api: FlinkeyClient, token: Token): void {
-    if (this.current?.api !== api || !this.secrets) return;
-    this.secrets = { ...this.secrets, token };
-    this.writes(() => this.store.saveToken(token)).catch((e) => this.logger.warn(`Could not store the renewed token: ${String(e)}`));
-  }
-
-  private async writes<T>(work: () => Promise<T>): Promise<T> {
-    this.writing++;
-    try {
-      return await work();
-    } finally {
-      // Our own writes echo back as change events; let them pass before listening again.
-      setTimeout(() => this.writing--, 300);
-    }
-  }
-
-  private scheduleReload(): void {
-    clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => void this.reload(), 150);
-  }
-
-  /** Another window signed in, out, or renewed the token: follow it. The demo is this window's own. */
-  private async reload(): Promise<void> {
-    if (this.writing > 0) {
-      this.scheduleReload();
-      return;
-    }
-    if (this.current?.demo || !this.restored) return;
-    const stored = await this.store.load();
     const current = this.current;
-    if (!stored) {
-      if (current) {
-        this.logger.info('Signed out in another window');
-        this.set(undefined, undefined);
-      }
-      return;
-    }
-    const same =
-      current &&
-      this.secrets &&
-      sameAccount(current.account, stored.account) &&
-      this.secrets.apiKey === stored.secrets.apiKey &&
-      this.secrets.password === stored.secrets.password;
-    const tokenUsable = !!current?.api.token && current.api.token.expiresAt > Date.now() + 30_000;
-    if (same && (tokenUsable || stored.secrets.token?.accessToken === current?.api.token?.accessToken)) return;
-    this.logger.info('The flinkey sign-in changed in another window');
-    this.use(stored.account, stored.secrets, false);
+    if (current?.api !== api || !this.secrets) return;
+    this.secrets = { ...this.secrets, token };
+    this.renewed.fire(current);
+    this.sync
+      .write(encodeSignIn({ account: current.account, secrets: this.secrets }))
+      .catch((e) => this.logger.warn(`Could not store the renewed token: ${String(e)}`));
   }
 
   private async closeDemo(): Promise<void> {
@@ -254,10 +261,6 @@ export class FleetSession implements vscode.Disposable {
       }
     }
   }
-}
-
-function sameAccount(a: Account, b: Account): boolean {
-  return a.baseUrl === b.baseUrl && a.username === b.username && a.customerId === b.customerId;
 }
 
 function pickCustomer(customers: Customer[], wanted: string | number | undefined): Customer {

@@ -30,6 +30,11 @@ describe('api/validateBaseUrl', () => {
     ['ftp://127.0.0.1/v3', /http or https/],
     ['https://user:pw@api.flinkey.de/v3', /user name or password/],
     ['https://api.example.test/v3?x=1', /query/],
+    // Bare ones parse to an empty query or fragment, yet every request URL would carry them.
+    ['https://api.example.test/v3?', /query \(\?…\) or fragment.*every request.*Remove "\?"/],
+    ['https://api.example.test/v3#', /Remove "#"/],
+    ['https://api.example.test/v3/#', /Remove "#"/],
+    ['http://127.0.0.1:8080/v3/?#', /Remove "\?#"/],
   ];
   for (const [input, reason] of bad) {
     it(`rejects ${JSON.stringify(input)}`, () => {
