@@ -59,6 +59,11 @@ describe('customer data', function () {
 
   it('switch and sign-out with results and details open: notes instead of the other customer’s rows', async () => {
     assert.ok(await run('flinkey.signIn', { ...sandbox, staySignedIn: false }), 'sign-in failed');
+    // A details document that cannot load: the error names it in words, not as its percent-encoded URI.
+    assert.strictEqual(await run('flinkey.openDetails', 'flinkey:/products/999999/Product%20Nobody%20Here.json'), undefined);
+    const failed = await flinkeyLog(/flinkey\.openDetails failed: Could not open/);
+    assert.match(failed, /flinkey\.openDetails failed: Could not open Product Nobody Here: Not found: Unable to find a product/);
+    assert.ok(!/flinkey\.openDetails failed[^\n]*(%20|flinkey:\/)/.test(failed), failed);
     const rows = await run<any[]>('flinkey.runQuery', { collection: 'products', query: '$orderby=id&$top=3' });
     assert.ok(rows?.length === 3, 'the query returned no rows');
     const resultUri = vscode.window.activeTextEditor!.document.uri.toString();
@@ -108,7 +113,7 @@ describe('customer data', function () {
 
     // An error about a document names it in words, never as a percent-encoded URI.
     assert.strictEqual(await run('flinkey.openDetails', 'flinkey:/products/7/spare/Product%20Zürich%20A.json'), undefined);
-    const logged = await flinkeyLog(/flinkey\.openDetails failed/);
+    const logged = await flinkeyLog(/is not a flinkey details document/);
     assert.match(logged, /“Product Zürich A\.json” is not a flinkey details document/);
     assert.ok(!/flinkey\.openDetails failed[^\n]*%20/.test(logged), logged);
   });

@@ -19,6 +19,8 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
   /** What the opener already holds for a URI (a tree row's record and children), used for its first load only. */
   private readonly known = new Map<string, KnownParts>();
+  /** Why the last load of a URI failed, to say so in words when opening it fails. */
+  private readonly failures = new Map<string, Error>();
   /** The customer each details document was loaded for: customerKey-like id and name. */
   private readonly owners = new Map<string, { id: string; name: string }>();
   private readonly subscription: vscode.Disposable;
@@ -72,11 +74,14 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     try {
       const data = await loadDetails(connection!.api, ref, abort.signal, known);
       this.owners.set(uri.toString(), ownerOf(connection!));
+      this.failures.delete(uri.toString());
       const text = jsonText(data, indent);
       this.settle(uri, text);
       return text;
     } catch (e) {
-      this.settle(uri, e instanceof Error ? e : new Error(String(e)));
+      const error = e instanceof Error ? e : new Error(String(e));
+      this.failures.set(uri.toString(), error);
+      this.settle(uri, error);
       throw e;
     } finally {
       subscription.dispose();
@@ -96,8 +101,13 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     }
     try {
       return await open();
+    } catch (e) {
+      // VS Code's own message names the document by its percent-encoded URI: say it in words instead.
+      const reason = this.failures.get(key)?.message ?? (e instanceof Error ? e.message : String(e));
+      throw new Error(vscode.l10n.t('Could not open {0}: {1}', documentName(uri), reason), { cause: e });
     } finally {
       this.known.delete(key);
+      this.failures.delete(key);
     }
   }
 
@@ -149,6 +159,14 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
 function ownerOf(connection: Connection): { id: string; name: string } {
   const { baseUrl, username, customerId, customerName } = connection.account;
   return { id: `${baseUrl}#${username}#${customerId}`, name: customerName };
+}
+
+/** "Product 4711-ABC", or "product 42" for a URI without a title. */
+function documentName(uri: vscode.Uri): string {
+  const title = (uri.path.split('/').pop() ?? '').replace(/\.json$/, '');
+  const ref = fromDetailsUri(uri);
+  if (!ref || !/^\d+$|^car$/.test(title)) return title || uri.path;
+  return ref.kind === 'car' ? vscode.l10n.t('the car of product {0}', ref.productId) : `${ref.kind} ${ref.id}`;
 }
 
 /** In words: the document's title, never its (percent-encoded) URI. */
