@@ -2,13 +2,15 @@
 // naming what can come next — from the same checker and completion the query files use.
 import { OPTION_NAMES } from '../odata/queryString';
 import { fieldNames, type Entity } from '../odata/schema';
-import { checkQueryText, type CheckInputOptions } from './checkQueryText';
+import { checkQueryText, type CheckInputOptions, type QuickFix } from './checkQueryText';
 import { completeOptions } from './completeOptions';
 
 export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
   message?: string;
   severity?: 'error' | 'warning';
+  /** An edit of the text that resolves that problem (e.g. adding $top to events). */
+  fix?: QuickFix;
   /** One line: what may come next at the end of the text. */
   prompt: string;
 }
@@ -28,6 +30,7 @@ export function inputFeedback(
   if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
+    if (first.fix) feedback.fix = first.fix;
   }
   return feedback;
 }

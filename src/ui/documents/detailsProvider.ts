@@ -4,7 +4,8 @@ import type { FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
 import { jsonIndent, jsonText } from './jsonText';
-import { loadDetails, type KnownParts } from './loadDetails';
+import type { KnownParts } from './knownParts';
+import { loadDetails } from './loadDetails';
 
 /** Another kind of flinkey: document (e.g. query results): what it shows, or undefined when the URI is not its. */
 export interface DocumentSource {

@@ -1,10 +1,11 @@
-// Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing and a Run lens
-// above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
+// Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing (with quick fixes)
+// and a Run lens above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
 import { isUntrustedFile, MANAGE_TRUST_COMMAND, untrustedMessage } from './workspaceTrust';
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';
 import { loadQuery } from './loadQuery';
 import { COMMAND, QUERY_LANGUAGE } from '../../constants';
+import { QueryFixes } from './queryFixes';
 
 const SELECTOR: vscode.DocumentSelector = { language: QUERY_LANGUAGE };
 const TRIGGERS = ['?', '&', '$', '=', ' ', '(', ',', '/', "'"];
@@ -105,6 +106,7 @@ function registerProviders(context: vscode.ExtensionContext): void {
         );
       },
     }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new QueryFixes(), { providedCodeActionKinds: QueryFixes.kinds }),
     lensesChanged,
     vscode.workspace.onDidGrantWorkspaceTrust(() => lensesChanged.fire()),
     vscode.languages.registerCodeLensProvider(SELECTOR, {

@@ -1,15 +1,15 @@
-// A query run in the Query Results view. Its children are the Fleet view's record rows (products, services,
-// cars, which expand and offer details and copy), partial rows for $select results, or one message row.
+// A query run in the Query Results view. Its children are the Fleet view's record rows (products, services, cars,
+// users, assignments, events, groups: they expand and offer details and copy), plain rows for $select results,
+// keys and brands, or one message row.
 import * as vscode from 'vscode';
-import type { Car, Product, Service } from '../../core/api/models';
 import { COMMAND } from '../../constants';
-import type { FleetItem } from '../documents/fleetRef';
 import { errorRow } from '../fleetView/errorRow';
 import { MessageNode } from '../fleetView/messageNode';
 import { RecordNode } from '../fleetView/recordNode';
 import type { TreeContext, TreeNode } from '../fleetView/treeNode';
 import { QUERY_CONTEXT } from './contextValue';
 import type { DoneRun, QueryRun } from './queryResults';
+import { rowItem } from './rowItem';
 import { RowNode } from './rowNode';
 
 /** More rows than this are in the results document only. */
@@ -109,15 +109,8 @@ export class RunNode implements TreeNode {
     const select = run.request.query?.select?.trim();
     const full = !select || select.split(',').some((s) => s.trim() === '*');
     const entity = run.match.route.entity;
-    const id = typeof row.id === 'number' ? row.id : undefined;
-    const record = (item: FleetItem, path: string) => new RecordNode(`${this.id}/${path}`, this, item, this.ctx);
-    if (full && id !== undefined) {
-      if (entity === 'product') return record({ kind: 'product', product: row as unknown as Product }, `products/${id}`);
-      if (entity === 'service') return record({ kind: 'service', service: row as unknown as Service }, `services/${id}`);
-      if (entity === 'car' && run.match.id !== undefined) {
-        return record({ kind: 'car', car: row as unknown as Car, productId: run.match.id }, 'car');
-      }
-    }
+    const record = full ? rowItem(entity, row, run.match) : undefined;
+    if (record) return new RecordNode(`${this.id}/${record.path}`, this, record.item, this.ctx);
     return new RowNode(`${this.id}/rows/${i}`, this, row, entity, run.match);
   }
 }
