@@ -14,7 +14,6 @@ import type { Children, RowFactory } from './rowFactory';
 import { SlotChildren } from './slotChildren';
 import type { TreeContext, TreeNode } from './treeNode';
 
-
 export function childrenOf(
   owner: TreeNode & { item: FleetItem },
   related: Related[],
