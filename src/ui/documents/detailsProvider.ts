@@ -1,6 +1,6 @@
 // The one TextDocumentContentProvider of the `flinkey:` scheme: read-only, pretty-printed JSON details.
 import * as vscode from 'vscode';
-import type { FleetSession } from '../session/fleetSession';
+import type { Connection, FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
 import { jsonIndent, jsonText } from './jsonText';
@@ -18,12 +18,17 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly waiting = new Map<string, ((text: string | Error) => void)[]>();
   /** What the opener already holds for a URI (a tree row's record and children), used for its first load only. */
   private readonly known = new Map<string, KnownParts>();
+  /** The connection each open details document was fetched with, so one reopened after a switch is fetched again. */
+  private readonly madeWith = new Map<string, Connection | undefined>();
+  private readonly closing: vscode.Disposable;
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly session: FleetSession,
     private readonly sources: readonly DocumentSource[] = [],
-  ) {}
+  ) {
+    this.closing = vscode.workspace.onDidCloseTextDocument((doc) => this.madeWith.delete(doc.uri.toString()));
+  }
 
   static register(
     session: FleetSession,
@@ -51,7 +56,10 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      const data = await loadDetails(await this.session.api(), ref, abort.signal, known);
+      const api = await this.session.api();
+      const connection = this.session.connection;
+      const data = await loadDetails(api, ref, abort.signal, known);
+      this.madeWith.set(uri.toString(), connection);
       const text = jsonText(data, indent);
       this.settle(uri, text);
       return text;
@@ -63,9 +71,14 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     }
   }
 
-  /** Runs `open` (which opens `uri`) with `known` standing in for those parts of a first load. */
+  /**
+   * Runs `open` (which opens `uri`) with `known` standing in for those parts of a first load. A document VS Code
+   * still holds from another connection (signed in elsewhere, another customer) is fetched again first.
+   */
   async openWith<T>(uri: vscode.Uri, known: KnownParts, open: () => Thenable<T>): Promise<T> {
     const key = uri.toString();
+    const held = vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+    if (held && this.madeWith.has(key) && this.madeWith.get(key) !== this.session.connection) await shown(uri, await this.refresh(uri));
     this.known.set(key, known);
     try {
       return await open();
@@ -96,6 +109,25 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   }
 
   dispose(): void {
+    this.closing.dispose();
     this.changed.dispose();
   }
+}
+
+/** Resolves once the extension host's copy of the document holds `text` (VS Code passes a reload on a little later). */
+function shown(uri: vscode.Uri, text: string): Promise<void> {
+  const key = uri.toString();
+  const holds = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.getText() === text);
+  if (holds()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      watch.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, 5_000);
+    const watch = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === key && holds()) done();
+    });
+  });
 }
