@@ -40,7 +40,7 @@ export class EventsNode implements TreeNode {
     item.iconPath = new vscode.ThemeIcon('history');
     item.contextValue = contextValue({ kind: 'activity' });
     const count = this.list.count();
-    item.description = count === undefined ? undefined : vscode.l10n.t('{0} · newest first', count);
+    item.description = count === undefined || count === '0' ? count : vscode.l10n.t('{0} · newest first', count);
     item.tooltip = vscode.l10n.t('When the car was opened and closed, newest first, a page at a time');
     return item;
   }
