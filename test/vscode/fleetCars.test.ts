@@ -207,6 +207,33 @@ describe('fleet: cars, users and groups', function () {
     await run('workbench.action.closeAllEditors');
   });
 
+  it('Groups come whole and are shown a page at a time; a group expands to its cars', async () => {
+    const fleet = own.fleet.customers[0];
+    const at = fleet.groupCars.findIndex((cars, i) => i < PAGE && cars.length > 0);
+    assert.ok(at >= 0, 'no group with cars on the first page');
+    const group = fleet.groups[at];
+    const cars = Array.from(fleet.groupCars[at], (k) => fleet.cars[k]);
+    await run('workbench.actions.treeView.flinkey.fleet.collapseAll');
+    rounds.reset();
+    await clickRow('Groups', 1, true);
+    const firstPage = fleet.groups.slice(0, PAGE).map((g) => g.name);
+    const more = fleet.groups.length > PAGE ? ['Load more…'] : [];
+    await waitRows((r) => labels(under(r, 'Groups', 1)).join() === [...firstPage, ...more].join(), 'the first page of groups');
+    await clickRow(group.name, 2, true);
+    const shown = cars.slice(0, PAGE).map((c) => c.name);
+    await waitRows(
+      (r) => labels(under(r, group.name, 2)).join() === [...shown, ...(cars.length > PAGE ? ['Load more…'] : [])].join(),
+      `the cars of ${group.name}`,
+    );
+    // Neither list takes query options: each is asked for once, without any.
+    assert.deepStrictEqual(rounds.summary(), ['1 /v3/groups', `2 /v3/groups/${group.id}/cars`]);
+    assert.ok(
+      rounds.served().every((s) => [...s.query.keys()].length === 0),
+      JSON.stringify(rounds.served().map((s) => s.query.toString())),
+    );
+    await screenshot('fleet-group-cars');
+  });
+
   it('a word that matches nothing says where it looked', async () => {
     await failureOf(
       /^flinkey: Nothing matches "zzq-nothing" in products \(serial number, unique ID, ID\), services \(name, ID\), cars \(VIN, licence plate, name, ID\), users \(e-mail, first name, last name, ID\)\.$/,
