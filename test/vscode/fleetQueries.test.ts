@@ -53,6 +53,31 @@ describe('fleet queries', function () {
     await screenshot('query-results-cars');
   });
 
+  it('a query on a car’s assignments shows them in Query Results naming their users, asked for in one request', async function () {
+    const assignments = await reader.ok<{ userId: number | null }[]>(`/cars/${carId}/assignments`);
+    const users =
+      await reader.ok<{ id: number; emailAddress: string; userData: { firstName: string | null; lastName: string | null } }[]>(
+        '/users?$top=1000',
+      );
+    const nameOf = (id: number | null) => {
+      const u = users.find((x) => x.id === id);
+      if (!u) return 'No user';
+      return [u.userData.firstName, u.userData.lastName].filter((p) => p && p.trim()).join(' ') || u.emailAddress;
+    };
+    assert.deepStrictEqual(await run('flinkey.runQuery', { path: `/cars/${carId}/assignments`, query: '' }), assignments);
+    if (!(await hasPage())) this.skip();
+    const names = assignments.map((a) => nameOf(a.userId));
+    await waitRows(
+      (r) => {
+        const at = r.findIndex((x) => x.level === 1 && x.label.startsWith(`/cars/${carId}/assignments`));
+        return at >= 0 && names.every((n, i) => r[at + 1 + i]?.label === n);
+      },
+      'the assignments with their users in Query Results',
+      20_000,
+      'Query Results',
+    );
+  });
+
   it('events without $top get a warning whose quick fix adds $top in a query file', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'flinkey-query', content: `GET /cars/${carId}/events\n` });
     await vscode.window.showTextDocument(doc);

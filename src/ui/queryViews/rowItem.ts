@@ -5,8 +5,16 @@ import type { Entity } from '../../core/odata/schema';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
 import type { FleetItem, FleetRef } from '../documents/fleetRef';
 
-/** The record of a full row, with the path its row id ends in; undefined for keys, brands and rows without an id. */
-export function rowItem(entity: Entity, row: Record<string, unknown>, match: RouteMatch): { item: FleetItem; path: string } | undefined {
+/**
+ * The record of a full row, with the path its row id ends in; undefined for keys, brands and rows without an id.
+ * `userOf` names the users of assignments and events, when known.
+ */
+export function rowItem(
+  entity: Entity,
+  row: Record<string, unknown>,
+  match: RouteMatch,
+  userOf: (id: number) => User | undefined = () => undefined,
+): { item: FleetItem; path: string } | undefined {
   const id = row.id;
   if (typeof id !== 'number') return undefined;
   switch (entity) {
@@ -24,10 +32,15 @@ export function rowItem(entity: Entity, row: Record<string, unknown>, match: Rou
     }
     case 'user':
       return { item: { kind: 'user', user: row as unknown as User }, path: `users/${id}` };
-    case 'assignment':
-      return { item: { kind: 'assignment', assignment: row as unknown as Assignment }, path: `assignments/${id}` };
-    case 'event':
-      return { item: { kind: 'event', event: row as unknown as CarEvent }, path: `events/${id}` };
+    case 'assignment': {
+      const assignment = row as unknown as Assignment;
+      const user = assignment.userId === null ? null : userOf(assignment.userId);
+      return { item: { kind: 'assignment', assignment, user }, path: `assignments/${id}` };
+    }
+    case 'event': {
+      const event = row as unknown as CarEvent;
+      return { item: { kind: 'event', event, user: userOf(event.userId) }, path: `events/${id}` };
+    }
     case 'group':
       return { item: { kind: 'group', group: row as unknown as Group }, path: `groups/${id}` };
     default:

@@ -17,7 +17,7 @@ export const MAX_TREE_ROWS = 500;
 
 export class RunNode implements TreeNode {
   readonly id: string;
-  private children: TreeNode[] | undefined;
+  private children: Promise<TreeNode[]> | undefined;
 
   constructor(
     private current: QueryRun,
@@ -76,10 +76,10 @@ export class RunNode implements TreeNode {
 
   getChildren(): Promise<TreeNode[]> {
     this.children ??= this.build();
-    return Promise.resolve(this.children);
+    return this.children;
   }
 
-  private build(): TreeNode[] {
+  private async build(): Promise<TreeNode[]> {
     const { run } = this;
     switch (run.state) {
       case 'running':
@@ -89,7 +89,21 @@ export class RunNode implements TreeNode {
       case 'failed':
         return [errorRow(`${this.id}/error`, this, run.error, async () => void (await this.rerun(run)))];
       case 'done':
+        await this.nameUsers(run);
         return this.rowNodes(run);
+    }
+  }
+
+  /** Assignments and events name their users, as in the Fleet view: one request for those not known yet. */
+  private async nameUsers(run: DoneRun): Promise<void> {
+    const { entity } = run.match.route;
+    if (entity !== 'assignment' && entity !== 'event') return;
+    const named = run.rows.slice(0, MAX_TREE_ROWS).flatMap((r) => (typeof r.userId === 'number' ? [{ userId: r.userId }] : []));
+    if (named.length === 0) return;
+    try {
+      await this.ctx.withProgress(async () => this.ctx.users.fetch(await this.ctx.api(), named));
+    } catch {
+      // The rows show user ids instead of names.
     }
   }
 
@@ -109,7 +123,7 @@ export class RunNode implements TreeNode {
     const select = run.request.query?.select?.trim();
     const full = !select || select.split(',').some((s) => s.trim() === '*');
     const entity = run.match.route.entity;
-    const record = full ? rowItem(entity, row, run.match) : undefined;
+    const record = full ? rowItem(entity, row, run.match, (id) => this.ctx.users.get(id)) : undefined;
     if (record) return new RecordNode(`${this.id}/${record.path}`, this, record.item, this.ctx);
     return new RowNode(`${this.id}/rows/${i}`, this, row, entity, run.match);
   }

@@ -20,6 +20,21 @@ describe('query result rows as records', () => {
     assert.deepStrictEqual(rowItem('group', { id: 3, name: 'Pool' }, match('/groups'))?.path, 'groups/3');
   });
 
+  it('names the users of assignments and events when they are known', () => {
+    const anna = { id: 5, emailAddress: 'anna@example.com', userData: { firstName: 'Anna', lastName: null } };
+    const known = (id: number) => (id === 5 ? anna : undefined);
+    const assignment = { id: 6, carId: 9, userId: 5 };
+    assert.deepStrictEqual(rowItem('assignment', assignment, match('/cars/9/assignments'), known)?.item, {
+      kind: 'assignment',
+      assignment,
+      user: anna,
+    });
+    const nobody = { ...assignment, userId: null };
+    assert.strictEqual((rowItem('assignment', nobody, match('/assignments/6'), known)?.item as { user?: unknown }).user, null);
+    const event = { id: 7, carId: 9, userId: 8 };
+    assert.strictEqual((rowItem('event', event, match('/events/7'), known)?.item as { user?: unknown }).user, undefined);
+  });
+
   it('leaves keys, brands and rows without an id as plain rows', () => {
     assert.strictEqual(rowItem('key', { id: 401, brand: 'VW' }, match('/brands/VW/keys')), undefined);
     assert.strictEqual(rowItem('brand', { brand: 'VW' }, match('/brands')), undefined);
