@@ -64,6 +64,7 @@ export const COMMAND = keyedByName({
   copySerialNumber: 'flinkey.copySerialNumber',
   copyVin: 'flinkey.copyVin',
   copyLicensePlate: 'flinkey.copyLicensePlate',
+  copyEmail: 'flinkey.copyEmail',
   insertId: 'flinkey.insertId',
   findInFleet: 'flinkey.findInFleet',
   showLog: 'flinkey.showLog',

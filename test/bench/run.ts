@@ -6,6 +6,7 @@ import { REPO_ROOT } from '../harness/paths';
 import { acquireRunLock } from '../harness/runLock';
 import { shippedBuild } from './build';
 import { burstConnections, clientQuery, pagingBySize, parserLinearity, sandboxThroughput } from './clientBench';
+import { fleetRequests } from './fleetRequests';
 import { kb, Table, verdict } from './report';
 import { vscodeRows } from './vscodeRows';
 import { vscodeBench } from './vscodeBench';
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
       await pagingBySize(table);
       await sandboxThroughput(table);
       await clientQuery(table);
+      await fleetRequests(table);
       await parserLinearity(table);
     });
 

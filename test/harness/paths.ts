@@ -24,6 +24,8 @@ export const ENV = {
   /** The display language the launcher opened VS Code in; picks the test files (test/vscode/index.ts). */
   language: 'FLINKEY_TEST_LANGUAGE',
   startSignIn: 'FLINKEY_START_SIGNIN',
+  /** Runs only the tests whose full title matches (mocha's grep), for working on one suite. */
+  grep: 'FLINKEY_TEST_GREP',
 } as const;
 
 export function seconds(ms: number): string {

@@ -181,7 +181,9 @@ async function main(): Promise<number> {
       ...logRoutes(() => current.vscodeTemp),
     },
   });
-  const env = { [ENV.sandbox]: JSON.stringify(sandbox.info), [ENV.control]: control.url };
+  const env: Record<string, string> = { [ENV.sandbox]: JSON.stringify(sandbox.info), [ENV.control]: control.url };
+  const grep = process.env[ENV.grep];
+  if (grep) env[ENV.grep] = grep;
 
   const all: TestResults[] = [];
   const broken: TestFailure[] = [];

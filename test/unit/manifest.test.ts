@@ -37,6 +37,19 @@ const product = {
 };
 const car = { id: 3, name: 'Golf', description: null, vin: 'WVW1', licensePlate: 'B-X 1', brand: null, model: null };
 const service = { id: 2, name: 'Pool', productId: 1, isTerminated: false, terminationDate: null, terminationCause: null };
+const user = { id: 5, emailAddress: 'anna@example.com', userData: { firstName: 'Anna', lastName: null } };
+const assignment = { id: 6, carId: 3, userId: 5, start: '2025-01-01T00:00:00Z', end: null, lifetime: null, renewableAfter: null };
+const event = {
+  id: 7,
+  dateTime: '2025-01-01T01:00:00+01:00',
+  utcDateTime: '2025-01-01T00:00:00Z',
+  userId: 5,
+  carId: 3,
+  type: 'CarOpened',
+  userAgent: 'app',
+  latitude: null,
+  longitude: null,
+};
 
 describe('manifest', () => {
   it('package.json contributes exactly the commands of the table, each once', () => {
@@ -148,7 +161,13 @@ describe('manifest', () => {
       contextValue({ kind: 'service', service }),
       contextValue({ kind: 'car', car, productId: 1 }),
       contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }),
-      contextValue({ kind: 'group' }),
+      contextValue({ kind: 'section' }),
+      contextValue({ kind: 'activity' }),
+      contextValue({ kind: 'user', user }),
+      contextValue({ kind: 'user', user: { ...user, emailAddress: '' } }),
+      contextValue({ kind: 'assignment', assignment }),
+      contextValue({ kind: 'event', event }),
+      contextValue({ kind: 'group', group: { id: 4, name: 'Pool' } }),
       contextValue({ kind: 'message', retry: true }),
       contextValue({ kind: 'message', retry: false }),
     ];
@@ -201,7 +220,8 @@ describe('manifest', () => {
       [C.copyId, C.copyVin, C.copyLicensePlate].every((c) => withVin.includes(c)),
       withVin.join(),
     );
-    assert.ok(!withVin.includes(C.copySerialNumber) && !withVin.includes(C.refresh));
+    // A car expands to its Access and Events, so it can be refreshed.
+    assert.ok(!withVin.includes(C.copySerialNumber) && withVin.includes(C.refresh));
     const noVin = itemMenusFor(contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }));
     assert.ok(noVin.includes(C.copyId) && !noVin.includes(C.copyVin) && !noVin.includes(C.copyLicensePlate), noVin.join());
     const svc = itemMenusFor(contextValue({ kind: 'service', service }));
@@ -209,6 +229,27 @@ describe('manifest', () => {
     const retryRow = itemMenusFor(contextValue({ kind: 'message', retry: true }));
     assert.deepStrictEqual([...new Set(retryRow)], [C.retry]);
     assert.deepStrictEqual(itemMenusFor(contextValue({ kind: 'message', retry: false })), []);
-    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'group' })))], [C.refresh]);
+    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'section' })))], [C.refresh]);
+    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'activity' })))], [C.refresh]);
+    const person = itemMenusFor(contextValue({ kind: 'user', user }));
+    assert.ok(
+      [C.openDetails, C.copyId, C.copyEmail, C.insertId].every((c) => person.includes(c)),
+      person.join(),
+    );
+    assert.ok(!person.includes(C.copyVin) && !person.includes(C.refresh), person.join());
+    assert.ok(!itemMenusFor(contextValue({ kind: 'user', user: { ...user, emailAddress: '' } })).includes(C.copyEmail));
+    for (const value of [contextValue({ kind: 'assignment', assignment }), contextValue({ kind: 'event', event })]) {
+      const menu = itemMenusFor(value);
+      assert.ok(
+        [C.openDetails, C.copyId, C.insertId, C.copyAsCurl].every((c) => menu.includes(c)),
+        `${value}: ${menu.join()}`,
+      );
+      assert.ok(!menu.includes(C.copyEmail) && !menu.includes(C.copyVin) && !menu.includes(C.refresh), `${value}: ${menu.join()}`);
+    }
+    const group = itemMenusFor(contextValue({ kind: 'group', group: { id: 4, name: 'Pool' } }));
+    assert.ok(
+      [C.openDetails, C.copyId, C.refresh].every((c) => group.includes(c)),
+      group.join(),
+    );
   });
 });

@@ -77,13 +77,12 @@ describe('explorer sessions', function () {
     await statusBarShows(other.name, []);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(`flinkey:/products/${theirs[0].id}.json`));
     assert.strictEqual(JSON.parse(doc.getText()).serialNumber, theirs[0].serialNumber);
-    // The first customer's product is not this customer's: the server's 404 is the message, no wrong data.
+    // The first customer's product is not this customer's: the 404, in plain words, is the message, no wrong data.
     await vscode.env.clipboard.writeText('(before)');
-    await failureOf(
-      /^flinkey: Not found: Unable to find a product for the given productId which is assigned to the given customerId\.$/,
-      'flinkey.copyId',
-      { kind: 'product', id: mine[0].id },
-    );
+    await failureOf(new RegExp(`^flinkey: There is no product ${mine[0].id} in this customer's fleet\\.$`), 'flinkey.copyId', {
+      kind: 'product',
+      id: mine[0].id,
+    });
     assert.strictEqual(await vscode.env.clipboard.readText(), '(before)');
     await run('workbench.view.extension.flinkey');
     await screenshot('explorer-other-customer');

@@ -127,7 +127,8 @@ export async function run(): Promise<void> {
     }
   }
 
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter });
+  const grep = process.env.FLINKEY_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: JsonFileReporter, ...(grep ? { grep } : {}) });
   files.filter((f) => canReload || before || !f.endsWith(BEFORE_RELOAD)).forEach((f) => mocha.addFile(f));
   if (!before && !canReload) {
     results.pending.push(...afterReload.map((f) => `${path.basename(f)} (this launcher cannot reload the window)`));

@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { OPTION_NAMES } from '../odata/queryString';
 import { ENTITY_PLURAL, fieldNames, type Entity } from '../odata/schema';
-import { checkQueryText, type CheckInputOptions } from './checkQueryText';
+import { checkQueryText, type CheckInputOptions, type QuickFix } from './checkQueryText';
 import { completeOptions } from './completeOptions';
 import { signatureOptions } from './signatureHelp';
 import { urlLengthWarning } from './urlLength';
@@ -12,6 +12,8 @@ export interface InputFeedback {
   /** The first error, else the first warning; undefined when the text is fine. */
   message?: string;
   severity?: 'error' | 'warning';
+  /** An edit of the text that resolves that problem (e.g. adding $top to events). */
+  fix?: QuickFix;
   /** One line: what may come next at the end of the text. */
   prompt: string;
 }
@@ -39,6 +41,7 @@ export function inputFeedback(
   } else if (first) {
     feedback.message = `column ${first.offset + 1}: ${first.message}`;
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
+    if (first.fix) feedback.fix = first.fix;
   }
   return feedback;
 }

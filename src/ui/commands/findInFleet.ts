@@ -1,10 +1,13 @@
-// Find in Fleet…: searches the server, then reveals the record in the tree (optionally one of its children).
+// Find in Fleet…: searches products, services, cars and users on the server (one request per kind), then reveals,
+// selects and expands the record's row in its section (a car found by VIN lands on its row under Cars).
 import * as vscode from 'vscode';
+import { isExactHit, nothingFound } from '../../core/api/fleetSearch';
 import type { FleetItem } from '../documents/fleetRef';
+import type { GroupKind } from '../fleetView/groupNode';
 import type { TreeNode } from '../fleetView/treeNode';
 import type { CommandDeps } from './commandDeps';
 import { pickFleetItem } from './pickFleetItem';
-import { searchFleet } from './searchFleet';
+import { hitOf, searchFleet } from './searchFleet';
 
 /** `flinkey.findInFleet` arguments: a search text, or { query, show: 'car' | 'service' | 'product' }. */
 interface FindArgs {
@@ -12,35 +15,42 @@ interface FindArgs {
   show?: 'car' | 'service' | 'product';
 }
 
-/** Resolves with the id of the revealed tree node (e.g. `products/42/car`). */
+/** Resolves with the id of the revealed tree node (e.g. `cars/12`, `products/42/car`). */
 export async function findInFleet(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
   const args = parseArgs(arg);
   const api = await deps.session.api();
   let item: FleetItem | undefined;
-  if (args.query !== undefined && args.query.trim()) {
-    const results = await searchFleet(api, args.query, { top: 25 });
-    item = results.find((r) => exactMatch(r, args.query!)) ?? (results.length === 1 ? results[0] : undefined);
+  const query = args.query?.trim();
+  if (query) {
+    const { items, searched } = await searchFleet(api, query, { top: 25 });
+    // A word given as an argument that matches nothing: say where the search looked instead of opening a pick.
+    if (items.length === 0) throw new Error(nothingFound(query, searched));
+    item = items.find((i) => isExactHit(hitOf(i)!, query)) ?? (items.length === 1 ? items[0] : undefined);
   }
-  item ??= await pickFleetItem(api, 'Find in Fleet', { value: args.query });
+  item ??= await pickFleetItem(api, vscode.l10n.t('Find in Fleet'), { value: args.query });
   if (!item) return undefined;
   const node = await nodeOf(deps, item);
   const child = args.show ? (await node.getChildren?.())?.find((c) => c.id === `${node.id}/${args.show}`) : undefined;
   const target = child ?? node;
-  await deps.treeView.reveal(target, { select: true, focus: true, expand: child ? false : !!args.show });
+  // The chosen row opens (a car shows Access and Events); a child asked for by `show` is only selected.
+  await deps.treeView.reveal(target, { select: true, focus: true, expand: child ? false : target.getChildren !== undefined });
   return target.id;
 }
 
-async function nodeOf(deps: CommandDeps, item: FleetItem): Promise<TreeNode> {
-  if (item.kind === 'product') return deps.tree.group('products').nodeFor(item.product);
-  if (item.kind === 'service') return deps.tree.group('services').nodeFor(item.service);
-  throw new Error('Cars are found through their product.');
-}
+const SECTION: Record<FleetItem['kind'], GroupKind | undefined> = {
+  product: 'products',
+  service: 'services',
+  car: 'cars',
+  user: 'users',
+  group: 'groups',
+  assignment: undefined,
+  event: undefined,
+};
 
-function exactMatch(item: FleetItem, query: string): boolean {
-  const q = query.trim();
-  if (item.kind === 'product') return [item.product.serialNumber, item.product.uniqueId, String(item.product.id)].includes(q);
-  if (item.kind === 'service') return item.service.name === q || String(item.service.id) === q;
-  return false;
+function nodeOf(deps: CommandDeps, item: FleetItem): Promise<TreeNode> {
+  const section = SECTION[item.kind];
+  if (!section) throw new Error(vscode.l10n.t('Find in Fleet finds products, services, cars and users.'));
+  return deps.tree.group(section).nodeFor(item);
 }
 
 function parseArgs(arg: unknown): FindArgs {

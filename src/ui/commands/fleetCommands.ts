@@ -29,6 +29,7 @@ export function fleetCommands(deps: CommandDeps) {
     copySerialNumber: (arg) => copyValue(deps, 'serialNumber', arg),
     copyVin: (arg) => copyValue(deps, 'vin', arg),
     copyLicensePlate: (arg) => copyValue(deps, 'licensePlate', arg),
+    copyEmail: (arg) => copyValue(deps, 'emailAddress', arg),
     insertId: (arg) => insertId(deps, arg),
     findInFleet: (arg) => findInFleet(deps, arg),
     showLog: () => deps.channel.show(),

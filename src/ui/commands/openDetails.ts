@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { notDetails } from '../documents/detailsProvider';
 import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
-import { refOf } from '../documents/fleetRef';
-import { partsOf, type KnownParts } from '../documents/loadDetails';
+import { idOf, refOf, type FleetItem } from '../documents/fleetRef';
+import { partsOf, type KnownParts } from '../documents/knownParts';
 import { describeItem } from '../fleetView/describe';
 import type { CommandDeps } from './commandDeps';
 import { isTreeNode } from '../fleetView/treeNode';
@@ -20,7 +20,7 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
     // Tree nodes, { kind, id } objects and the quick pick all give the record, hence a readable title.
     const item = await resolveItem(deps, arg, 'Open Details');
     if (!item) return undefined;
-    uri = vscode.Uri.parse(toDetailsUri(refOf(item), describeItem(item).label));
+    uri = vscode.Uri.parse(toDetailsUri(refOf(item), titleOf(item)));
     // What is already in hand (the record, a tree row's loaded children) is not fetched again.
     const node = isTreeNode(arg) ? arg : loadedNode(deps, refOf(item));
     known = node?.knownParts ? await node.knownParts() : partsOf(item);
@@ -28,4 +28,10 @@ export async function openDetails(deps: CommandDeps, arg: unknown): Promise<stri
   const document = await deps.details.openWith(uri, known, () => vscode.workspace.openTextDocument(uri));
   await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isTreeNode(arg) });
   return uri.toString();
+}
+
+/** The editor title after the kind: the row's label; assignments and events are named by id too, their labels repeat. */
+function titleOf(item: FleetItem): string {
+  const label = describeItem(item).label;
+  return item.kind === 'assignment' || item.kind === 'event' ? `${idOf(item)} · ${label}` : label;
 }

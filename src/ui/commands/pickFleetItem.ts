@@ -1,8 +1,10 @@
 // A quick pick that searches the fleet on the server as you type (debounced; a new search cancels the last).
+// Each hit says its kind; a word that matches nothing says where the search looked.
 import * as vscode from 'vscode';
 import type { FlinkeyApi } from '../../core/api/api';
 import { isFlinkeyError } from '../../core/api/errors';
-import type { FleetItem } from '../documents/fleetRef';
+import { nothingFound, SEARCH_KINDS, type SearchKind } from '../../core/api/fleetSearch';
+import { idOf, type FleetItem } from '../documents/fleetRef';
 import { describeItem } from '../fleetView/describe';
 import { searchFleet } from './searchFleet';
 
@@ -15,12 +17,13 @@ const DEBOUNCE_MS = 250;
 export function pickFleetItem(
   api: FlinkeyApi,
   title: string,
-  options: { value?: string; kinds?: ('product' | 'service')[] } = {},
+  options: { value?: string; kinds?: readonly SearchKind[] } = {},
 ): Promise<FleetItem | undefined> {
   return new Promise((resolve) => {
+    const kinds = options.kinds ?? SEARCH_KINDS;
     const pick = vscode.window.createQuickPick<PickItem>();
     pick.title = title;
-    pick.placeholder = 'Search by serial number, unique ID, service name or id';
+    pick.placeholder = placeholderFor(kinds);
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.value = options.value ?? '';
@@ -38,9 +41,10 @@ export function pickFleetItem(
       inFlight = mine;
       pick.busy = true;
       try {
-        const items = await searchFleet(api, text, { top: 25, signal: mine.signal, kinds: options.kinds });
+        const { items, searched } = await searchFleet(api, text, { top: 25, signal: mine.signal, kinds });
         if (inFlight !== mine) return;
-        pick.items = items.length > 0 ? items.map(toPickItem) : [{ label: `$(circle-slash) Nothing matches "${text}"`, alwaysShow: true }];
+        pick.items =
+          items.length > 0 ? items.map(toPickItem) : [{ label: `$(circle-slash) ${nothingFound(text, searched)}`, alwaysShow: true }];
       } catch (e) {
         if (inFlight !== mine || isFlinkeyError(e, 'cancelled')) return;
         pick.items = [{ label: `$(error) ${e instanceof Error ? e.message : String(e)}`, alwaysShow: true }];
@@ -67,18 +71,40 @@ export function pickFleetItem(
   });
 }
 
+function placeholderFor(kinds: readonly SearchKind[]): string {
+  if (kinds.length === 1 && kinds[0] === 'user') return vscode.l10n.t('Search users by e-mail, name or ID');
+  if (kinds.length === 1 && kinds[0] === 'car') return vscode.l10n.t('Search cars by VIN, licence plate, name or ID');
+  return vscode.l10n.t('Search by serial number, unique ID, service name, VIN, licence plate, car name, e-mail, user name or ID');
+}
+
+const ICON: Record<string, string> = { service: 'verified', car: 'key', user: 'account' };
+
 function toPickItem(item: FleetItem): PickItem {
   const text = describeItem(item);
   const icon =
-    item.kind === 'service'
-      ? item.service.isTerminated
+    item.kind === 'product'
+      ? item.product.type === 'flinkey IQ'
+        ? 'circuit-board'
+        : 'package'
+      : item.kind === 'service' && item.service.isTerminated
         ? 'circle-slash'
-        : 'verified'
-      : item.kind === 'product'
-        ? item.product.type === 'flinkey IQ'
-          ? 'circuit-board'
-          : 'package'
-        : 'key';
-  const id = item.kind === 'product' ? item.product.id : item.kind === 'service' ? item.service.id : item.car.id;
-  return { label: `$(${icon}) ${text.label}`, description: text.description, detail: `${item.kind} ${id}`, item };
+        : (ICON[item.kind] ?? 'symbol-misc');
+  return { label: `$(${icon}) ${text.label}`, description: text.description, detail: kindAndId(item), item };
+}
+
+/** "Car · ID 12": every hit says what it is. */
+function kindAndId(item: FleetItem): string {
+  const id = idOf(item);
+  switch (item.kind) {
+    case 'product':
+      return vscode.l10n.t('Product · ID {0}', id);
+    case 'service':
+      return vscode.l10n.t('Service · ID {0}', id);
+    case 'car':
+      return vscode.l10n.t('Car · ID {0}', id);
+    case 'user':
+      return vscode.l10n.t('User · ID {0}', id);
+    default:
+      return String(id);
+  }
 }

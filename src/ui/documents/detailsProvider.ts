@@ -1,12 +1,14 @@
 // The one TextDocumentContentProvider of the `flinkey:` scheme: read-only, pretty-printed JSON details.
-// A details document belongs to the customer it was loaded for: after a switch or sign-out every open
-// flinkey: document is asked for again, and one of another customer shows a note instead of data.
+// A details document belongs to the customer it was loaded for: after a switch its tab closes (the title names
+// that customer's record); after sign-out it shows a note instead of data, and any document still held from
+// another sign-in loads anew before it is shown again.
 import * as vscode from 'vscode';
 import type { Connection, FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
 import { jsonIndent, jsonText } from './jsonText';
-import { loadDetails, type KnownParts } from './loadDetails';
+import type { KnownParts } from './knownParts';
+import { loadDetails } from './loadDetails';
 
 /** Another kind of flinkey: document (e.g. query results): what it shows, or undefined when the URI is not its. */
 export interface DocumentSource {
@@ -23,18 +25,22 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly failures = new Map<string, Error>();
   /** The customer each details document was loaded for: customerKey-like id and name. */
   private readonly owners = new Map<string, { id: string; name: string }>();
-  private readonly subscription: vscode.Disposable;
+  /** The sign-in state ('' signed out, else ownerOf's id) each details document's text was made under. */
+  private readonly madeUnder = new Map<string, string>();
+  private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly session: FleetSession,
     private readonly sources: readonly DocumentSource[] = [],
   ) {
-    this.subscription = session.onDidChange(() => {
-      for (const document of vscode.workspace.textDocuments) {
-        if (document.uri.scheme === URI_SCHEME) this.changed.fire(document.uri);
-      }
-    });
+    this.subscriptions = [
+      session.onDidChange(() => void this.followSession()),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) if (this.isStale(document.uri)) this.changed.fire(document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
+    ];
   }
 
   static register(
@@ -62,6 +68,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     const ref = fromDetailsUri(uri);
     if (!ref) throw new Error(notDetails(uri));
     const note = this.noteFor(uri, connection);
+    this.madeUnder.set(uri.toString(), stateOf(connection));
     if (note !== undefined) {
       const text = jsonText({ message: note }, indent);
       this.settle(uri, text);
@@ -91,14 +98,16 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   /** Runs `open` (which opens `uri`) with `known` standing in for those parts of a first load. */
   async openWith<T>(uri: vscode.Uri, known: KnownParts, open: () => Thenable<T>): Promise<T> {
     const key = uri.toString();
-    this.known.set(key, known);
-    // Opened on purpose under the current customer: a document of another one (showing a note) loads anew.
-    const owner = this.owners.get(key);
-    const connection = this.session.connection;
-    if (owner && connection && owner.id !== ownerOf(connection).id) {
+    // Opened on purpose under the current customer: a document VS Code still holds from another sign-in (a
+    // note, or nothing of this customer) loads anew before it is shown.
+    if (this.isStale(uri) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) {
       this.owners.delete(key);
-      this.changed.fire(uri);
+      await this.refresh(uri).then(
+        (text) => shown(uri, text),
+        () => undefined, // the open below shows why
+      );
     }
+    this.known.set(key, known);
     try {
       return await open();
     } catch (e) {
@@ -150,10 +159,73 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     return undefined;
   }
 
+  /**
+   * After a sign-in change: tabs of another customer's details close (their titles name that customer's
+   * records); the other open flinkey documents are asked for again when what they show was made otherwise.
+   */
+  private async followSession(): Promise<void> {
+    const connection = await this.session.ready();
+    const now = stateOf(connection);
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const uriOf = (tab: vscode.Tab) =>
+      tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === URI_SCHEME ? tab.input.uri : undefined;
+    const foreign = connection
+      ? tabs.filter((tab) => {
+          const owner = this.owners.get(uriOf(tab)?.toString() ?? '');
+          return owner !== undefined && owner.id !== now;
+        })
+      : [];
+    if (foreign.length > 0) {
+      await vscode.window.tabGroups.close(foreign, true);
+      vscode.window.setStatusBarMessage(
+        vscode.l10n.t('$(close) Closed {0} details tab(s) of the previous customer', foreign.length),
+        8_000,
+      );
+    }
+    const shownUris = new Set(tabs.filter((tab) => !foreign.includes(tab)).flatMap((tab) => uriOf(tab)?.toString() ?? []));
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (shownUris.has(key) && (!this.madeUnder.has(key) || this.madeUnder.get(key) !== now)) this.changed.fire(document.uri);
+    }
+  }
+
+  /** True when a details document's text was made under another sign-in than the current one. */
+  private isStale(uri: vscode.Uri): boolean {
+    const made = this.madeUnder.get(uri.toString());
+    return made !== undefined && made !== stateOf(this.session.connection);
+  }
+
+  private forget(key: string): void {
+    this.madeUnder.delete(key);
+    this.owners.delete(key);
+  }
+
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function stateOf(connection: Connection | undefined): string {
+  return connection ? ownerOf(connection).id : '';
+}
+
+/** Resolves once the extension host's copy of the document holds `text` (VS Code passes a reload on a little later). */
+function shown(uri: vscode.Uri, text: string): Promise<void> {
+  const key = uri.toString();
+  const holds = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.getText() === text);
+  if (holds()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      watch.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, 5_000);
+    const watch = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === key && holds()) done();
+    });
+  });
 }
 
 function ownerOf(connection: Connection): { id: string; name: string } {
@@ -166,7 +238,8 @@ function documentName(uri: vscode.Uri): string {
   const title = (uri.path.split('/').pop() ?? '').replace(/\.json$/, '');
   const ref = fromDetailsUri(uri);
   if (!ref || !/^\d+$|^car$/.test(title)) return title || uri.path;
-  return ref.kind === 'car' ? vscode.l10n.t('the car of product {0}', ref.productId) : `${ref.kind} ${ref.id}`;
+  if (ref.kind === 'car' && ref.productId !== undefined) return vscode.l10n.t('the car of product {0}', ref.productId);
+  return `${ref.kind} ${ref.id}`;
 }
 
 /** In words: the document's title, never its (percent-encoded) URI. */

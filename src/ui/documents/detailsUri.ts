@@ -1,23 +1,53 @@
 // Paired builder/parser for read-only details documents on the `flinkey:` scheme. No vscode import:
 // callers wrap the string with vscode.Uri.parse, and a vscode.Uri satisfies `{ scheme, path }`.
 //
-//   product  flinkey:/products/42.json        or flinkey:/products/42/<title>.json
-//   service  flinkey:/services/7.json         or flinkey:/services/7/<title>.json
-//   car      flinkey:/products/42/car.json    or flinkey:/products/42/car/<title>.json
-import type { FleetRef } from './fleetRef';
+//   product     flinkey:/products/42.json        or flinkey:/products/42/<title>.json
+//   service     flinkey:/services/7.json         (and so on for cars, users, assignments, events, groups)
+//   car         flinkey:/cars/9.json             or, reached through its product, flinkey:/products/42/car.json
+//                                                 or flinkey:/products/42/car/<title>.json
+import * as l10n from '@vscode/l10n';
+import type { FleetRef, RecordKind } from './fleetRef';
 import { flinkeyPath, readableTitle, toFlinkeyUri } from './flinkeyUri';
 
-const KIND_WORD = { product: 'Product', service: 'Service', car: 'Car' } as const;
+/** The path segment of each kind's own documents. */
+const COLLECTION: Record<RecordKind, string> = {
+  product: 'products',
+  service: 'services',
+  car: 'cars',
+  user: 'users',
+  assignment: 'assignments',
+  event: 'events',
+  group: 'groups',
+};
+
+/** The word before a title in the editor tab: "Car Golf.json". */
+function kindWord(kind: RecordKind): string {
+  switch (kind) {
+    case 'product':
+      return l10n.t('Product');
+    case 'service':
+      return l10n.t('Service');
+    case 'car':
+      return l10n.t('Car');
+    case 'user':
+      return l10n.t('User');
+    case 'assignment':
+      return l10n.t('Assignment');
+    case 'event':
+      return l10n.t('Event');
+    case 'group':
+      return l10n.t('Group');
+  }
+}
 
 /**
  * The URI (as a string) of the details document for `ref`. With `label` the last path segment reads
  * like "Product 4711-ABC.json", which VS Code shows as the editor title.
  */
 export function toDetailsUri(ref: FleetRef, label?: string): string {
-  const base =
-    ref.kind === 'service' ? `/services/${ref.id}` : ref.kind === 'product' ? `/products/${ref.id}` : `/products/${ref.productId}/car`;
+  const base = ref.kind === 'car' && ref.productId !== undefined ? `/products/${ref.productId}/car` : `/${COLLECTION[ref.kind]}/${ref.id}`;
   const title = label === undefined ? '' : readableTitle(label, 60);
-  return toFlinkeyUri(base, title && `${KIND_WORD[ref.kind]} ${title}`);
+  return toFlinkeyUri(base, title && `${kindWord(ref.kind)} ${title}`);
 }
 
 /** The FleetRef a details URI points at, or undefined when it is not one. `path` is the decoded path. */
@@ -31,16 +61,11 @@ export function fromDetailsUri(uri: string | { scheme: string; path: string }): 
   const idText = third === undefined ? stripJson(second) : second;
   if (idText === undefined || !/^\d{1,10}$/.test(idText)) return undefined;
   const id = Number(idText);
-  if (collection === 'services') {
-    return third === undefined || (fourth === undefined && isTitle(third)) ? { kind: 'service', id } : undefined;
-  }
-  if (collection !== 'products') return undefined;
-  if (third === undefined) return { kind: 'product', id };
-  if (fourth === undefined) {
-    if (third === 'car.json') return { kind: 'car', productId: id };
-    return isTitle(third) ? { kind: 'product', id } : undefined;
-  }
-  return third === 'car' && isTitle(fourth) ? { kind: 'car', productId: id } : undefined;
+  const kind = (Object.keys(COLLECTION) as RecordKind[]).find((k) => COLLECTION[k] === collection);
+  if (!kind) return undefined;
+  const ownCar = kind === 'product' && (fourth === undefined ? third === 'car.json' : third === 'car' && isTitle(fourth));
+  if (ownCar) return { kind: 'car', productId: id };
+  return third === undefined || (fourth === undefined && isTitle(third)) ? { kind, id } : undefined;
 }
 
 function stripJson(segment: string | undefined): string | undefined {

@@ -1,22 +1,36 @@
 // What a tree node, a details document or a command argument points at. No vscode import.
-import type { Car, Product, Service } from '../../core/api/models';
+import type { Assignment, Car, CarEvent, Group, Product, Service, User } from '../../core/api/models';
 
-/** A fetchable address in the fleet. A car has no endpoint of its own: it is reached through its product. */
-export type FleetRef = { kind: 'product'; id: number } | { kind: 'service'; id: number } | { kind: 'car'; productId: number };
+/** The kinds of record the Fleet view shows and details documents open. */
+export type RecordKind = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group';
+
+/**
+ * A fetchable address in the fleet. A car is fetched by its id, or (as it was reached) through its product,
+ * which then shows in its details too.
+ */
+export type FleetRef =
+  | { kind: 'product' | 'service' | 'user' | 'assignment' | 'event' | 'group'; id: number }
+  | { kind: 'car'; id: number; productId?: undefined }
+  | { kind: 'car'; productId: number; id?: undefined };
 
 /** A loaded record together with its kind. */
 export type FleetItem =
-  { kind: 'product'; product: Product } | { kind: 'service'; service: Service } | { kind: 'car'; car: Car; productId: number };
+  | { kind: 'product'; product: Product }
+  | { kind: 'service'; service: Service }
+  /** `productId` when the car was reached through its product (no endpoint leads from a car to its products). */
+  | { kind: 'car'; car: Car; productId?: number }
+  | { kind: 'user'; user: User }
+  /** `user`: the person named by userId when known; null when the assignment names nobody. */
+  | { kind: 'assignment'; assignment: Assignment; user?: User | null }
+  /** `user`: who opened or closed the car, when known. */
+  | { kind: 'event'; event: CarEvent; user?: User }
+  | { kind: 'group'; group: Group };
 
 export function refOf(item: FleetItem): FleetRef {
-  switch (item.kind) {
-    case 'product':
-      return { kind: 'product', id: item.product.id };
-    case 'service':
-      return { kind: 'service', id: item.service.id };
-    case 'car':
-      return { kind: 'car', productId: item.productId };
+  if (item.kind === 'car') {
+    return item.productId === undefined ? { kind: 'car', id: item.car.id } : { kind: 'car', productId: item.productId };
   }
+  return { kind: item.kind, id: idOf(item) };
 }
 
 /** The record's own `id`. */
@@ -28,17 +42,32 @@ export function idOf(item: FleetItem): number {
       return item.service.id;
     case 'car':
       return item.car.id;
+    case 'user':
+      return item.user.id;
+    case 'assignment':
+      return item.assignment.id;
+    case 'event':
+      return item.event.id;
+    case 'group':
+      return item.group.id;
   }
 }
+
+const BY_ID = ['product', 'service', 'car', 'user', 'assignment', 'event', 'group'] as const;
 
 /** Accepts a FleetRef passed as a command argument (e.g. from a test or a keybinding), else undefined. */
 export function asFleetRef(value: unknown): FleetRef | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
   const int = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-  if ((v.kind === 'product' || v.kind === 'service') && int(v.id)) {
-    return { kind: v.kind, id: v.id as number };
-  }
   if (v.kind === 'car' && int(v.productId)) return { kind: 'car', productId: v.productId as number };
+  const kind = BY_ID.find((k) => k === v.kind);
+  if (kind && int(v.id)) return kind === 'car' ? { kind, id: v.id as number } : { kind, id: v.id as number };
   return undefined;
+}
+
+/** The API path that answers the record (a group has none of its own: its cars). */
+export function apiPathOf(ref: FleetRef): string {
+  if (ref.kind === 'car' && ref.productId !== undefined) return `/products/${ref.productId}/cars`;
+  return ref.kind === 'group' ? `/groups/${ref.id}/cars` : `/${ref.kind}s/${ref.id}`;
 }

@@ -1,31 +1,14 @@
-// Fetches what a details document shows. No vscode import. Products come with their service and car,
-// services with their product; a documented "none assigned" 404 becomes null.
+// Fetches what a details document shows. No vscode import. Products come with their service and car, services
+// with their product (a documented "none assigned" 404 becomes null); cars, users, assignments, events and
+// groups with what carDetails, accessDetails and groupDetails add. A 404 about the record itself is said plainly.
 import type { FlinkeyApi } from '../../core/api/api';
 import { isFlinkeyError, type NotFoundSubject } from '../../core/api/errors';
-import type { Car, Product, Service } from '../../core/api/models';
-import type { FleetItem, FleetRef } from './fleetRef';
-
-/**
- * Parts of a document the caller already holds (e.g. a tree row and its loaded children), so they are not
- * fetched again. Undefined means unknown; null means known to be "none assigned".
- */
-export interface KnownParts {
-  product?: Product | null;
-  service?: Service | null;
-  car?: Car | null;
-}
-
-/** A full record in hand (not a $select projection) is its document's main part. */
-export function partsOf(item: FleetItem): KnownParts {
-  switch (item.kind) {
-    case 'product':
-      return { product: item.product };
-    case 'service':
-      return { service: item.service };
-    case 'car':
-      return { car: item.car };
-  }
-}
+import { assignmentDetails, eventDetails, userDetails } from './accessDetails';
+import { carDetails } from './carDetails';
+import type { FleetRef } from './fleetRef';
+import { groupDetails } from './groupDetails';
+import type { KnownParts } from './knownParts';
+import { inPlainWords } from './plainWords';
 
 export async function loadDetails(
   api: FlinkeyApi,
@@ -33,6 +16,14 @@ export async function loadDetails(
   signal?: AbortSignal,
   known: KnownParts = {},
 ): Promise<Record<string, unknown>> {
+  try {
+    return await load(api, ref, signal, known);
+  } catch (e) {
+    throw inPlainWords(e, ref);
+  }
+}
+
+async function load(api: FlinkeyApi, ref: FleetRef, signal: AbortSignal | undefined, known: KnownParts): Promise<Record<string, unknown>> {
   const opts = { signal };
   switch (ref.kind) {
     case 'product': {
@@ -55,7 +46,15 @@ export async function loadDetails(
       return { ...service, product };
     }
     case 'car':
-      return { ...(known.car ?? (await api.getProductCar(ref.productId, opts))) };
+      return carDetails(api, ref, signal, known);
+    case 'user':
+      return userDetails(api, ref.id, signal, known);
+    case 'assignment':
+      return assignmentDetails(api, ref.id, signal, known);
+    case 'event':
+      return eventDetails(api, ref.id, signal, known);
+    case 'group':
+      return groupDetails(api, ref.id, signal, known);
   }
 }
 

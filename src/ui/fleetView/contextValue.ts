@@ -6,7 +6,12 @@ export const CONTEXT_TOKENS = [
   'product',
   'service',
   'car',
+  'user',
+  'assignment',
+  'event',
+  'fleetGroup',
   'group',
+  'activity',
   'message',
   'box',
   'iq',
@@ -14,13 +19,17 @@ export const CONTEXT_TOKENS = [
   'hasSerialNumber',
   'hasVin',
   'hasPlate',
+  'hasEmail',
   'retry',
 ] as const;
 
 export type ContextToken = (typeof CONTEXT_TOKENS)[number];
 
-/** The contextValue of a fleet record's node, e.g. `product;box;hasUniqueId;hasSerialNumber`. */
-export function contextValue(item: FleetItem | { kind: 'group' } | { kind: 'message'; retry: boolean }): string {
+/**
+ * The contextValue of a row, e.g. `product;box;hasUniqueId;hasSerialNumber`. A top-level section (Products,
+ * Cars, …) is `group`; a flinkey group (a record) is `fleetGroup`; a car's Access and Events rows are `activity`.
+ */
+export function contextValue(item: FleetItem | { kind: 'section' } | { kind: 'activity' } | { kind: 'message'; retry: boolean }): string {
   const tokens: ContextToken[] = [];
   switch (item.kind) {
     case 'product':
@@ -36,8 +45,22 @@ export function contextValue(item: FleetItem | { kind: 'group' } | { kind: 'mess
       if (item.car.vin) tokens.push('hasVin');
       if (item.car.licensePlate) tokens.push('hasPlate');
       break;
+    case 'user':
+      tokens.push('user');
+      if (item.user.emailAddress) tokens.push('hasEmail');
+      break;
+    case 'assignment':
+    case 'event':
+      tokens.push(item.kind);
+      break;
     case 'group':
+      tokens.push('fleetGroup');
+      break;
+    case 'section':
       tokens.push('group');
+      break;
+    case 'activity':
+      tokens.push('activity');
       break;
     case 'message':
       tokens.push('message');

@@ -1,15 +1,13 @@
 // Labels, descriptions and Markdown tooltips of fleet records. No vscode import, so plain Node tests it.
 import type { Car, Product, Service } from '../../core/api/models';
 import type { FleetItem } from '../documents/fleetRef';
+import { describeAssignment, describeEvent, describeGroup, describeUser } from './describeAccess';
+import { table, type ItemText } from './itemText';
 
-export interface ItemText {
-  label: string;
-  description: string;
-  /** Markdown source. */
-  tooltip: string;
-}
+export type { ItemText } from './itemText';
 
-export function describeItem(item: FleetItem): ItemText {
+/** `now` judges whether an assignment is expired, current or future. */
+export function describeItem(item: FleetItem, now = new Date()): ItemText {
   switch (item.kind) {
     case 'product':
       return describeProduct(item.product);
@@ -17,6 +15,14 @@ export function describeItem(item: FleetItem): ItemText {
       return describeService(item.service);
     case 'car':
       return describeCar(item.car);
+    case 'user':
+      return describeUser(item.user);
+    case 'assignment':
+      return describeAssignment(item.assignment, item.user, now);
+    case 'event':
+      return describeEvent(item.event, item.user);
+    case 'group':
+      return describeGroup(item.group);
   }
 }
 
@@ -68,18 +74,4 @@ function describeCar(c: Car): ItemText {
 /** "2025-03-01" from an ISO date-time; the text itself when it is not one. */
 export function formatDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso;
-}
-
-function table(title: string, rows: [string, unknown][]): string {
-  const lines = [`**${escapeMarkdown(title)}**`, '', '| field | value |', '|---|---|'];
-  for (const [name, value] of rows) {
-    lines.push(
-      `| ${name} | ${value === null || value === undefined ? '*null*' : escapeMarkdown(typeof value === 'string' ? value : JSON.stringify(value))} |`,
-    );
-  }
-  return lines.join('\n');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }

@@ -1,10 +1,11 @@
-// The Fleet view: the Services and Products groups under one NodeTreeProvider, reset when the connection or
-// the page size changes.
+// The Fleet view: the Services, Products, Cars, Users and Groups sections under one NodeTreeProvider, reset
+// when the connection or the page size changes.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
 import { FLEET_VIEW, SETTING } from '../../constants';
-import { GroupNode, type GroupKind } from './groupNode';
+import { GROUP_KINDS, GroupNode, type GroupKind } from './groupNode';
+import { KnownUsers } from './knownUsers';
 import { NodeTreeProvider } from './nodeTreeProvider';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -12,6 +13,7 @@ export class FleetTree implements vscode.Disposable {
   readonly provider = new NodeTreeProvider(() => this.roots());
   private groups: Record<GroupKind, GroupNode> | undefined;
   private readonly ctx: TreeContext;
+  private readonly users = new KnownUsers();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -23,6 +25,7 @@ export class FleetTree implements vscode.Disposable {
       pageSize: () => pageSize(),
       withProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: FLEET_VIEW } }, work)),
       changed: (node) => this.provider.redraw(node),
+      users: this.users,
       logger,
     };
     this.subscriptions = [
@@ -33,12 +36,12 @@ export class FleetTree implements vscode.Disposable {
     ];
   }
 
-  /** The Services or Products group (created on demand). */
+  /** A top-level section (created on demand). */
   group(kind: GroupKind): GroupNode {
     return this.rootGroups()[kind];
   }
 
-  /** The row of a product or service the tree has already loaded, without loading anything. */
+  /** The row of a record a section has already loaded, without loading anything. */
   loadedNode(kind: GroupKind, id: number): TreeNode | undefined {
     return this.groups?.[kind].loadedNode(id);
   }
@@ -47,6 +50,7 @@ export class FleetTree implements vscode.Disposable {
   refresh(node?: TreeNode): void {
     if (!node) {
       this.groups = undefined;
+      this.users.clear();
       this.provider.redraw();
       return;
     }
@@ -66,11 +70,11 @@ export class FleetTree implements vscode.Disposable {
     // Signed out: no rows, so the view shows its welcome content.
     if (!(await this.session.ready())) return [];
     const groups = this.rootGroups();
-    return [groups.services, groups.products];
+    return GROUP_KINDS.map((kind) => groups[kind]);
   }
 
   private rootGroups(): Record<GroupKind, GroupNode> {
-    this.groups ??= { services: new GroupNode('services', this.ctx), products: new GroupNode('products', this.ctx) };
+    this.groups ??= Object.fromEntries(GROUP_KINDS.map((kind) => [kind, new GroupNode(kind, this.ctx)])) as Record<GroupKind, GroupNode>;
     return this.groups;
   }
 }

@@ -1,44 +1,48 @@
-// The top-level Services / Products groups: nothing is fetched until expanded, then one page at a time
-// ($top = flinkey.pageSize, $skip = rows so far) with a "Load more" row while pages come back full.
+// The top-level sections of the Fleet view: Services, Products, Cars, Users and Groups. Nothing is fetched until
+// one is expanded, then a page at a time ($top = flinkey.pageSize, $skip = rows so far). Groups state no OData
+// support, so their list is fetched whole once and paged here.
 import * as vscode from 'vscode';
-import type { Product, Service } from '../../core/api/models';
+import { LocalPager } from '../../core/api/localPages';
+import type { Group } from '../../core/api/models';
 import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
-import { errorRow } from './errorRow';
-import type { TreeNode, TreeContext } from './treeNode';
-import { MessageNode } from './messageNode';
+import { PagedList, type Page } from './pagedList';
 import { RecordNode } from './recordNode';
+import type { TreeContext, TreeNode } from './treeNode';
 
-export type GroupKind = 'products' | 'services';
+export type GroupKind = 'services' | 'products' | 'cars' | 'users' | 'groups';
+
+/** The sections in the order the view shows them. */
+export const GROUP_KINDS: readonly GroupKind[] = ['services', 'products', 'cars', 'users', 'groups'];
 
 export class GroupNode implements TreeNode {
-  private rows: TreeNode[] = [];
-  /** Records revealed by Find in Fleet before their page was loaded; dropped once their page arrives. */
-  private pinned: TreeNode[] = [];
-  private more = false;
-  private failure: TreeNode | undefined;
-  private firstPage: Promise<void> | undefined;
-  private nextPage: Promise<void> | undefined;
+  private readonly list: PagedList;
+  private groups: LocalPager<Group>;
 
   constructor(
     readonly kind: GroupKind,
     private readonly ctx: TreeContext,
-  ) {}
+  ) {
+    this.groups = this.groupPager();
+    this.list = new PagedList(this, ctx, {
+      prefix: kind,
+      fetch: (skip, top) => this.fetch(skip, top),
+      row: (id, item) => new RecordNode(id, this, item, ctx),
+      empty: () => ({ label: TEXT[kind].empty(), tooltip: TEXT[kind].emptyTooltip() }),
+    });
+  }
 
   get id(): string {
     return this.kind;
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(
-      this.kind === 'products' ? vscode.l10n.t('Products') : vscode.l10n.t('Services'),
-      vscode.TreeItemCollapsibleState.Collapsed,
-    );
+    const item = new vscode.TreeItem(TEXT[this.kind].label(), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon(this.kind === 'products' ? 'package' : 'law');
-    item.contextValue = contextValue({ kind: 'group' });
-    if (this.firstPage && (this.rows.length > 0 || !this.failure)) item.description = `${this.rows.length}${this.more ? '+' : ''}`;
-    item.tooltip = this.kind === 'products' ? 'flinkey Boxes and flinkey IQs of the customer' : 'Service contracts of the customer';
+    item.iconPath = new vscode.ThemeIcon(ICON[this.kind]);
+    item.contextValue = contextValue({ kind: 'section' });
+    item.description = this.list.count();
+    item.tooltip = TEXT[this.kind].tooltip();
     return item;
   }
 
@@ -47,96 +51,88 @@ export class GroupNode implements TreeNode {
   }
 
   invalidate(): void {
-    this.rows = [];
-    this.pinned = [];
-    this.more = false;
-    this.failure = undefined;
-    this.firstPage = undefined;
-    this.nextPage = undefined;
+    this.list.reset();
+    this.groups = this.groupPager();
   }
 
-  async getChildren(): Promise<TreeNode[]> {
-    if (!this.firstPage) {
-      this.firstPage = this.loadPage();
-      await this.firstPage;
-      this.ctx.changed(this); // the count in the description
-    }
-    await this.firstPage;
-    if (this.rows.length === 0 && this.pinned.length === 0 && !this.failure) {
-      return [new MessageNode(`${this.kind}/empty`, this, 'empty', `No ${this.kind}`, { tooltip: `This customer has no ${this.kind}.` })];
-    }
-    const tail = this.failure ?? (this.more ? this.loadMoreRow() : undefined);
-    return tail ? [...this.rows, ...this.pinned, tail] : [...this.rows, ...this.pinned];
+  getChildren(): Promise<TreeNode[]> {
+    return this.list.children();
   }
 
   /** Fetches the next page (joins one already in flight). */
-  async loadMore(): Promise<void> {
-    await this.firstPage;
-    this.nextPage ??= this.loadPage().finally(() => (this.nextPage = undefined));
-    await this.nextPage;
-    this.ctx.changed(this);
+  loadMore(): Promise<void> {
+    return this.list.loadMore();
   }
 
   /** The row of record `id` if its page is already loaded (nothing is fetched). */
   loadedNode(id: number): TreeNode | undefined {
-    const nodeId = `${this.kind}/${id}`;
-    return this.rows.find((n) => n.id === nodeId) ?? this.pinned.find((n) => n.id === nodeId);
+    return this.list.loadedNode(id);
   }
 
-  /** The node for `record` in this group, pinning it when its page is not loaded yet (for reveal). */
-  async nodeFor(record: Product | Service): Promise<TreeNode> {
-    await this.getChildren();
-    const id = `${this.kind}/${record.id}`;
-    const existing = [...this.rows, ...this.pinned].find((n) => n.id === id);
-    if (existing) return existing;
-    const node = this.createNode(record);
-    this.pinned.push(node);
-    this.ctx.changed(this);
-    return node;
+  /** The node for `item` in this section, pinning it when its page is not loaded yet (for reveal). */
+  nodeFor(item: FleetItem): Promise<TreeNode> {
+    return this.list.nodeFor(item);
   }
 
-  private async loadPage(): Promise<void> {
-    const top = this.ctx.pageSize();
-    const skip = this.rows.length;
-    try {
-      const page = await this.ctx.withProgress(async () => {
-        const api = await this.ctx.api();
-        return this.kind === 'products' ? api.getProducts({ query: { top, skip } }) : api.getServices({ query: { top, skip } });
-      });
-      const known = new Set(this.rows.map((n) => n.id));
-      for (const record of page) {
-        const node = this.createNode(record);
-        if (!known.has(node.id)) this.rows.push(node);
+  private async fetch(skip: number, top: number): Promise<Page> {
+    const api = await this.ctx.api();
+    const query = { top, skip };
+    const full = (items: FleetItem[]): Page => ({ items, more: items.length >= top });
+    switch (this.kind) {
+      case 'products':
+        return full((await api.getProducts({ query })).map((product) => ({ kind: 'product', product })));
+      case 'services':
+        return full((await api.getServices({ query })).map((service) => ({ kind: 'service', service })));
+      case 'cars':
+        return full((await api.getCars({ query })).map((car) => ({ kind: 'car', car })));
+      case 'users': {
+        const users = await api.getUsers({ query });
+        this.ctx.users.add(users);
+        return full(users.map((user) => ({ kind: 'user', user })));
       }
-      const loaded = new Set(this.rows.map((n) => n.id));
-      this.pinned = this.pinned.filter((n) => !loaded.has(n.id));
-      this.more = page.length >= top;
-      this.failure = undefined;
-      this.ctx.logger.debug(`${this.kind}: loaded ${page.length} (skip ${skip}, top ${top})`);
-    } catch (error) {
-      const firstPage = skip === 0;
-      this.failure = errorRow(`${this.kind}/error`, this, error, () => {
-        if (firstPage) {
-          this.invalidate();
-          this.ctx.changed(this);
-          return;
-        }
-        return this.loadMore();
-      });
+      case 'groups': {
+        const page = await this.groups.page(skip, top);
+        return { items: page.rows.map((group) => ({ kind: 'group', group })), more: page.hasMore };
+      }
     }
   }
 
-  private createNode(record: Product | Service): TreeNode {
-    const id = `${this.kind}/${record.id}`;
-    const item: FleetItem =
-      this.kind === 'products' ? { kind: 'product', product: record as Product } : { kind: 'service', service: record as Service };
-    return new RecordNode(id, this, item, this.ctx);
-  }
-
-  private loadMoreRow(): MessageNode {
-    return new MessageNode(`${this.kind}/loadMore`, this, 'loadMore', 'Load more…', {
-      description: `next ${this.ctx.pageSize()}`,
-      run: () => this.loadMore(),
-    });
+  private groupPager(): LocalPager<Group> {
+    return new LocalPager(async (signal) => (await this.ctx.api()).getGroups(signal));
   }
 }
+
+const ICON: Record<GroupKind, string> = { services: 'law', products: 'package', cars: 'key', users: 'person', groups: 'folder-library' };
+
+const TEXT: Record<GroupKind, { label(): string; tooltip(): string; empty(): string; emptyTooltip(): string }> = {
+  services: {
+    label: () => vscode.l10n.t('Services'),
+    tooltip: () => vscode.l10n.t('Service contracts of the customer'),
+    empty: () => vscode.l10n.t('No services'),
+    emptyTooltip: () => vscode.l10n.t('This customer has no services.'),
+  },
+  products: {
+    label: () => vscode.l10n.t('Products'),
+    tooltip: () => vscode.l10n.t('flinkey Boxes and flinkey IQs of the customer'),
+    empty: () => vscode.l10n.t('No products'),
+    emptyTooltip: () => vscode.l10n.t('This customer has no products.'),
+  },
+  cars: {
+    label: () => vscode.l10n.t('Cars'),
+    tooltip: () => vscode.l10n.t('Cars of the customer: who may open each (Access) and when it was opened (Events)'),
+    empty: () => vscode.l10n.t('No cars'),
+    emptyTooltip: () => vscode.l10n.t('This customer has no cars.'),
+  },
+  users: {
+    label: () => vscode.l10n.t('Users'),
+    tooltip: () => vscode.l10n.t('People of the customer who may be given access to cars'),
+    empty: () => vscode.l10n.t('No users'),
+    emptyTooltip: () => vscode.l10n.t('This customer has no users.'),
+  },
+  groups: {
+    label: () => vscode.l10n.t('Groups'),
+    tooltip: () => vscode.l10n.t('Groups of the customer and their cars (the list comes whole and is paged here)'),
+    empty: () => vscode.l10n.t('No groups'),
+    emptyTooltip: () => vscode.l10n.t('This customer has no groups.'),
+  },
+};

@@ -1,9 +1,10 @@
-// The TreeItem of a product, service or car node: text from describeItem, codicon, contextValue, click → details.
+// The TreeItem of a record's row: text from describeItem, codicon, contextValue, click → details.
 import * as vscode from 'vscode';
 import { COMMAND } from '../../constants';
 import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
 import { describeItem } from './describe';
+import { accessState } from './times';
 import type { TreeNode } from './treeNode';
 
 export function itemTreeItem(node: TreeNode & { item: FleetItem }, expandable: boolean): vscode.TreeItem {
@@ -34,6 +35,14 @@ const ICON = {
   terminated: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('list.errorForeground')),
   active: new vscode.ThemeIcon('verified', new vscode.ThemeColor('charts.green')),
   car: new vscode.ThemeIcon('key'),
+  user: new vscode.ThemeIcon('account'),
+  group: new vscode.ThemeIcon('folder'),
+  current: new vscode.ThemeIcon('unlock', new vscode.ThemeColor('charts.green')),
+  future: new vscode.ThemeIcon('watch', new vscode.ThemeColor('charts.blue')),
+  expired: new vscode.ThemeIcon('lock', new vscode.ThemeColor('disabledForeground')),
+  opened: new vscode.ThemeIcon('unlock'),
+  closed: new vscode.ThemeIcon('lock'),
+  otherEvent: new vscode.ThemeIcon('circle-outline'),
 };
 
 function iconOf(item: FleetItem): vscode.ThemeIcon {
@@ -44,5 +53,13 @@ function iconOf(item: FleetItem): vscode.ThemeIcon {
       return item.service.isTerminated ? ICON.terminated : ICON.active;
     case 'car':
       return ICON.car;
+    case 'user':
+      return ICON.user;
+    case 'group':
+      return ICON.group;
+    case 'assignment':
+      return ICON[accessState(item.assignment, new Date())];
+    case 'event':
+      return item.event.type === 'CarOpened' ? ICON.opened : item.event.type === 'CarClosed' ? ICON.closed : ICON.otherEvent;
   }
 }

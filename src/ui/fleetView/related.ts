@@ -1,13 +1,25 @@
-// Which records a fleet record's row expands to, and how each is fetched. No vscode import.
+// What a fleet record's row expands to, and how each part is fetched. No vscode import.
+//   product → its service and its car          service → its product (none without a request when it has no productId)
+//   car     → Access and Events (and, unless reached through its product, a row saying no link leads to its products)
+//   user    → a row saying no link leads to their cars        group → its cars        assignment, event → nothing
 import type { FlinkeyApi } from '../../core/api/api';
-import type { FleetItem } from '../documents/fleetRef';
+import type { FleetItem, RecordKind } from '../documents/fleetRef';
 
-export type RecordKind = FleetItem['kind'];
+export type { RecordKind } from '../documents/fleetRef';
 
-/** A record shown under another: fetched, or known to be missing without asking (`none` says why). */
-export type Related = { kind: RecordKind; fetch: (api: FlinkeyApi) => Promise<FleetItem> } | { kind: RecordKind; none: string };
+/** A part of a row's children. */
+export type Related =
+  /** One related record, fetched. */
+  | { kind: RecordKind; fetch: (api: FlinkeyApi) => Promise<FleetItem> }
+  /** One related record, known to be missing without asking (`none` says why). */
+  | { kind: RecordKind; none: string }
+  /** A car's Access (assignments) and Events, loaded together. */
+  | { kind: 'activity'; carId: number }
+  /** A group's cars, fetched whole and paged here. */
+  | { kind: 'groupCars'; groupId: number }
+  /** A row that says plainly the API offers no such link (nothing is fetched). */
+  | { kind: 'noLink'; link: 'carProducts' | 'userCars' };
 
-/** A product has a service and a car; a service has a product; a car has nothing under it. */
 export function relatedOf(item: FleetItem): Related[] {
   switch (item.kind) {
     case 'product': {
@@ -22,7 +34,17 @@ export function relatedOf(item: FleetItem): Related[] {
       if (service.productId === null) return [{ kind: 'product', none: 'No box is assigned to this service.' }];
       return [{ kind: 'product', fetch: async (api) => ({ kind: 'product', product: await api.getServiceProduct(service.id) }) }];
     }
-    case 'car':
+    case 'car': {
+      const activity: Related = { kind: 'activity', carId: item.car.id };
+      // Reached through its product, the car hangs under that product: the row above says it.
+      return item.productId === undefined ? [activity, { kind: 'noLink', link: 'carProducts' }] : [activity];
+    }
+    case 'user':
+      return [{ kind: 'noLink', link: 'userCars' }];
+    case 'group':
+      return [{ kind: 'groupCars', groupId: item.group.id }];
+    case 'assignment':
+    case 'event':
       return [];
   }
 }

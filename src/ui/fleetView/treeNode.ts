@@ -2,12 +2,13 @@
 import type * as vscode from 'vscode';
 import type { FlinkeyApi, Logger } from '../../core/api/api';
 import type { FleetItem } from '../documents/fleetRef';
-import type { KnownParts } from '../documents/loadDetails';
+import type { KnownParts } from '../documents/knownParts';
+import type { KnownUsers } from './knownUsers';
 
 export interface TreeNode {
   /** Stable and hierarchical (`products/42/car`), so expansion, selection and reveal survive refreshes. */
   readonly id: string;
-  /** The record shown, for fleet items (products, services, cars). */
+  /** The record shown, for rows of fleet records (products, services, cars, users, assignments, events, groups). */
   readonly item?: FleetItem;
   getTreeItem(): vscode.TreeItem;
   /** Fills in what is costly and only needed on hover (a tooltip). */
@@ -39,5 +40,7 @@ export interface TreeContext {
   withProgress<T>(work: () => Promise<T>): Promise<T>;
   /** Tells the view that `node` (its item or children) changed. */
   changed(node: TreeNode): void;
+  /** Users the view has loaded, so rows can name people without asking again. */
+  users: KnownUsers;
   logger: Logger;
 }

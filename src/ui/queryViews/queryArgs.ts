@@ -9,12 +9,16 @@ export interface QueryArgs {
   message?: string;
 }
 
+/** The top-level lists a `collection` argument may name (any path goes as `path`). */
+const COLLECTIONS = ['products', 'services', 'cars', 'users'];
+
 /** undefined when `value` names no query. `query` may be missing (then ''). */
 export function asQueryArgs(value: unknown): QueryArgs | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
   const collection = v.collection;
-  const path = typeof v.path === 'string' ? v.path : collection === 'products' || collection === 'services' ? `/${collection}` : undefined;
+  const path =
+    typeof v.path === 'string' ? v.path : typeof collection === 'string' && COLLECTIONS.includes(collection) ? `/${collection}` : undefined;
   if (path === undefined) return undefined;
   if (v.query !== undefined && typeof v.query !== 'string') return undefined;
   return {
@@ -25,8 +29,7 @@ export function asQueryArgs(value: unknown): QueryArgs | undefined {
   };
 }
 
-/** 'products' / 'services' for the list paths the palette box serves, else undefined. */
-export function collectionOf(path: string): 'products' | 'services' | undefined {
-  const p = path.trim().replace(/\/+$/, '').toLowerCase();
-  return p === '/products' ? 'products' : p === '/services' ? 'services' : undefined;
+/** A path as a key for the last text typed for it: trimmed, lower case, no trailing slash. */
+export function pathKey(path: string): string {
+  return path.trim().replace(/\/+$/, '').toLowerCase();
 }

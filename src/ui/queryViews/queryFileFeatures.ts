@@ -1,5 +1,5 @@
-// Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing and a Run lens
-// above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
+// Editor support for .flinkey-query / .fq files: completion, hover, diagnostics while typing (with quick fixes)
+// and a Run lens above each request. All of it comes from the vscode-free src/core/queryLanguage functions.
 import { isUntrustedFile, MANAGE_TRUST_COMMAND, untrustedMessage } from './workspaceTrust';
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';

@@ -1,41 +1,65 @@
 // The one input box of "Run OData Query…": checked on every keystroke before anything is sent, with a prompt
-// that names what can come next. Enter with an error keeps the box open; the text is never lost.
+// that names what can come next. Enter with an error keeps the box open; the text is never lost. A problem with
+// a quick fix (events without $top) offers it as a light-bulb button.
 import * as vscode from 'vscode';
+import type { RouteInfo } from '../../core/queryLanguage/routes';
+import type { QuickFix } from '../../core/queryLanguage/checkQueryText';
 import type { Entity } from '../../core/odata/schema';
 import { loadQuery } from './loadQuery';
 
 export interface AskQueryOptions {
-  collection: 'products' | 'services';
-  entity: Entity;
+  /** The list path the options are for: /products, /cars/7/events … */
+  path: string;
+  route: RouteInfo;
   value: string;
   /** A message from the last attempt (e.g. the server's 400), shown until the text changes. */
   message?: string;
 }
 
-const EXAMPLES: Record<'products' | 'services', string> = {
-  products: "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null &$orderby=serialNumber desc &$top=20",
-  services: "isTerminated eq false and startswith(name,'Go') &$orderby=name &$top=50",
+const EXAMPLES: Partial<Record<Entity, string>> = {
+  product: "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null &$orderby=serialNumber desc &$top=20",
+  service: "isTerminated eq false and startswith(name,'Go') &$orderby=name &$top=50",
+  car: "brand eq 'BMW' and licensePlate ne null &$orderby=name &$top=20",
+  user: "endswith(emailAddress,'@example.com') &$orderby=userData/lastName &$top=20",
+  event: "type eq 'CarOpened' &$orderby=utcDateTime desc &$top=50",
+  assignment: 'end eq null &$orderby=start desc',
 };
+
+/** The route of a path the box can edit (a list), else undefined. */
+export function listRouteOf(path: string): RouteInfo | undefined {
+  const m = loadQuery().matchPath(path.trim());
+  return 'route' in m && m.route.list ? m.route : undefined;
+}
 
 /** The accepted text, or undefined when the box was dismissed. */
 export function askQuery(opts: AskQueryOptions): Promise<string | undefined> {
   const box = vscode.window.createInputBox();
-  box.title = `flinkey: Run OData Query on /${opts.collection}`;
-  box.placeholder = `${EXAMPLES[opts.collection]}   (or $filter=…&$select=…&$skip=…)`;
+  box.title = vscode.l10n.t('flinkey: Run OData Query on {0}', opts.path);
+  box.placeholder = `${EXAMPLES[opts.route.entity] ?? '$top=20'}   (${vscode.l10n.t('or')} $filter=…&$select=…&$skip=…)`;
   box.value = opts.value;
   box.ignoreFocusOut = true;
   let serverMessage = opts.message;
+  let fix: QuickFix | undefined;
 
   const update = (): boolean => {
-    const feedback = loadQuery().inputFeedback(box.value, opts.entity);
+    const feedback = loadQuery().inputFeedback(box.value, opts.route.entity, undefined, {
+      requireTop: opts.route.requiresTop,
+      accepts: opts.route.options,
+    });
     box.prompt = feedback.prompt;
+    fix = serverMessage ? undefined : feedback.fix;
+    box.buttons = fix ? [{ iconPath: new vscode.ThemeIcon('lightbulb'), tooltip: fix.title }] : [];
     if (serverMessage) {
       box.validationMessage = { message: serverMessage, severity: vscode.InputBoxValidationSeverity.Error };
       return false;
     }
-    box.validationMessage = feedback.message
+    const message =
+      feedback.message && fix
+        ? vscode.l10n.t('{0} — quick fix: {1} (the light bulb above)', feedback.message, fix.title)
+        : feedback.message;
+    box.validationMessage = message
       ? {
-          message: feedback.message,
+          message,
           severity: feedback.severity === 'error' ? vscode.InputBoxValidationSeverity.Error : vscode.InputBoxValidationSeverity.Warning,
         }
       : undefined;
@@ -54,6 +78,11 @@ export function askQuery(opts: AskQueryOptions): Promise<string | undefined> {
     const subscriptions = [
       box.onDidChangeValue(() => {
         serverMessage = undefined;
+        update();
+      }),
+      box.onDidTriggerButton(() => {
+        if (!fix) return;
+        box.value = box.value.slice(0, fix.offset) + fix.newText + box.value.slice(fix.offset + fix.length);
         update();
       }),
       box.onDidAccept(() => {

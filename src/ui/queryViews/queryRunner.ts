@@ -52,7 +52,7 @@ export class QueryRunner {
     const abort = new AbortController();
     this.inFlight = abort;
     const { account, api } = connection;
-    const path = loadQuery().pathOf(prepared.match.route.kind, prepared.match.id);
+    const path = loadQuery().pathOfMatch(prepared.match);
     const run = this.results.start({
       path: spec.path.trim(),
       query: spec.query,

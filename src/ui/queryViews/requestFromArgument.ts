@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { PRODUCTION_BASE_URL, QUERY_LANGUAGE } from '../../constants';
 import { fromDetailsUri } from '../documents/detailsUri';
-import { asFleetRef, refOf, type FleetRef } from '../documents/fleetRef';
+import { apiPathOf, asFleetRef, refOf, type FleetRef } from '../documents/fleetRef';
 import type { QueryRequest } from '../../core/queryLanguage/requestUrl';
 import { loadQuery } from './loadQuery';
 import { isTreeNode } from '../fleetView/treeNode';
@@ -21,12 +21,9 @@ export async function requestFromArgument(qc: QueriesContext, arg: unknown): Pro
   const fromText = (path: string, query: string, bareFilter: 'allowed' | 'error' = 'allowed'): QueryRequest => {
     const prepared = loadQuery().prepareRequest(path, query, bareFilter);
     if (!prepared.ok) throw new QueryProblemError(prepared.problem, prepared.where);
-    return { baseUrl, path: loadQuery().pathOf(prepared.match.route.kind, prepared.match.id), query: prepared.options };
+    return { baseUrl, path: loadQuery().pathOfMatch(prepared.match), query: prepared.options };
   };
-  const fromRef = (ref: FleetRef): QueryRequest => ({
-    baseUrl,
-    path: ref.kind === 'car' ? `/products/${ref.productId}/cars` : `/${ref.kind}s/${ref.id}`,
-  });
+  const fromRef = (ref: FleetRef): QueryRequest => ({ baseUrl, path: apiPathOf(ref) });
 
   if (arg instanceof RunNode) return arg.run.request;
   if (arg instanceof QueryNode) return fromText(arg.path, arg.query);

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { COMMAND, QUERY_LANGUAGE } from '../../constants';
 import { QueryNode } from './queryNode';
-import { asQueryArgs, collectionOf } from './queryArgs';
+import { asQueryArgs } from './queryArgs';
+import { listRouteOf } from './queryInputBox';
 import type { QueriesContext } from './queriesContext';
 import { RunNode } from './runNode';
 import { showRun } from './showRun';
@@ -22,13 +23,12 @@ export async function rerunQuery(qc: QueriesContext, arg: unknown): Promise<Reco
   return run.rows;
 }
 
-/** Opens the query for editing: the palette box for /products and /services, else a new query file. */
+/** Opens the query for editing: the palette box for lists (/products, /cars/7/events …), else a new query file. */
 export async function editQuery(qc: QueriesContext, arg: unknown): Promise<unknown> {
   const spec = querySpecOf(arg);
   if (!spec) throw new Error('Choose a query in the Queries or Query Results view to edit it.');
-  const collection = collectionOf(spec.path);
-  if (collection) {
-    return vscode.commands.executeCommand(COMMAND.runQuery, { collection, query: spec.query, edit: true });
+  if (listRouteOf(spec.path)) {
+    return vscode.commands.executeCommand(COMMAND.runQuery, { path: spec.path.trim(), query: spec.query, edit: true });
   }
   const query = spec.query.trim() ? `?${spec.query.trim().replace(/^\?/, '')}` : '';
   const document = await vscode.workspace.openTextDocument({ language: QUERY_LANGUAGE, content: `GET ${spec.path}${query}\n` });

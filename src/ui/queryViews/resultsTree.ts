@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
 import { RESULTS_VIEW } from '../../constants';
+import { KnownUsers } from '../fleetView/knownUsers';
 import { NodeTreeProvider } from '../fleetView/nodeTreeProvider';
 import type { TreeContext, TreeNode } from '../fleetView/treeNode';
 import type { QueryResults, QueryRun } from './queryResults';
@@ -27,6 +28,7 @@ export class ResultsTree implements vscode.Disposable {
       pageSize: () => 100,
       withProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: RESULTS_VIEW } }, work)),
       changed: (node) => this.provider.redraw(node),
+      users: new KnownUsers(),
       logger,
     };
     this.subscription = results.onDidChange((run) => {

@@ -5,8 +5,9 @@ import type { FleetRef } from '../documents/fleetRef';
 import type { Entity } from '../../core/odata/schema';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
 import type { TreeNode } from '../fleetView/treeNode';
+import { rowRef } from './rowItem';
 
-const LABEL_FIELDS = ['serialNumber', 'name', 'vin', 'licensePlate', 'uniqueId', 'id'];
+const LABEL_FIELDS = ['serialNumber', 'name', 'vin', 'licensePlate', 'uniqueId', 'emailAddress', 'boxName', 'brand', 'id'];
 
 export class RowNode implements TreeNode {
   constructor(
@@ -41,12 +42,6 @@ export class RowNode implements TreeNode {
 
   /** The record behind the row, when the row carries enough to find it. */
   ref(): FleetRef | undefined {
-    const id = this.row.id;
-    if (this.entity === 'car') {
-      return this.match.route.kind === 'productCar' && this.match.id !== undefined ? { kind: 'car', productId: this.match.id } : undefined;
-    }
-    // Only products and services have details documents so far.
-    if (typeof id !== 'number' || (this.entity !== 'product' && this.entity !== 'service')) return undefined;
-    return { kind: this.entity, id };
+    return rowRef(this.entity, this.row, this.match);
   }
 }

@@ -1,15 +1,15 @@
-// A query run in the Query Results view. Its children are the Fleet view's record rows (products, services,
-// cars, which expand and offer details and copy), partial rows for $select results, or one message row.
+// A query run in the Query Results view. Its children are the Fleet view's record rows (products, services, cars,
+// users, assignments, events, groups: they expand and offer details and copy), plain rows for $select results,
+// keys and brands, or one message row.
 import * as vscode from 'vscode';
-import type { Car, Product, Service } from '../../core/api/models';
 import { COMMAND } from '../../constants';
-import type { FleetItem } from '../documents/fleetRef';
 import { errorRow } from '../fleetView/errorRow';
 import { MessageNode } from '../fleetView/messageNode';
 import { RecordNode } from '../fleetView/recordNode';
 import type { TreeContext, TreeNode } from '../fleetView/treeNode';
 import { QUERY_CONTEXT } from './contextValue';
 import type { DoneRun, QueryRun } from './queryResults';
+import { rowItem } from './rowItem';
 import { RowNode } from './rowNode';
 
 /** More rows than this are in the results document only. */
@@ -17,7 +17,7 @@ export const MAX_TREE_ROWS = 500;
 
 export class RunNode implements TreeNode {
   readonly id: string;
-  private children: TreeNode[] | undefined;
+  private children: Promise<TreeNode[]> | undefined;
 
   constructor(
     private current: QueryRun,
@@ -76,10 +76,10 @@ export class RunNode implements TreeNode {
 
   getChildren(): Promise<TreeNode[]> {
     this.children ??= this.build();
-    return Promise.resolve(this.children);
+    return this.children;
   }
 
-  private build(): TreeNode[] {
+  private async build(): Promise<TreeNode[]> {
     const { run } = this;
     switch (run.state) {
       case 'running':
@@ -89,7 +89,21 @@ export class RunNode implements TreeNode {
       case 'failed':
         return [errorRow(`${this.id}/error`, this, run.error, async () => void (await this.rerun(run)))];
       case 'done':
+        await this.nameUsers(run);
         return this.rowNodes(run);
+    }
+  }
+
+  /** Assignments and events name their users, as in the Fleet view: one request for those not known yet. */
+  private async nameUsers(run: DoneRun): Promise<void> {
+    const { entity } = run.match.route;
+    if (entity !== 'assignment' && entity !== 'event') return;
+    const named = run.rows.slice(0, MAX_TREE_ROWS).flatMap((r) => (typeof r.userId === 'number' ? [{ userId: r.userId }] : []));
+    if (named.length === 0) return;
+    try {
+      await this.ctx.withProgress(async () => this.ctx.users.fetch(await this.ctx.api(), named));
+    } catch {
+      // The rows show user ids instead of names.
     }
   }
 
@@ -109,15 +123,8 @@ export class RunNode implements TreeNode {
     const select = run.request.query?.select?.trim();
     const full = !select || select.split(',').some((s) => s.trim() === '*');
     const entity = run.match.route.entity;
-    const id = typeof row.id === 'number' ? row.id : undefined;
-    const record = (item: FleetItem, path: string) => new RecordNode(`${this.id}/${path}`, this, item, this.ctx);
-    if (full && id !== undefined) {
-      if (entity === 'product') return record({ kind: 'product', product: row as unknown as Product }, `products/${id}`);
-      if (entity === 'service') return record({ kind: 'service', service: row as unknown as Service }, `services/${id}`);
-      if (entity === 'car' && run.match.id !== undefined) {
-        return record({ kind: 'car', car: row as unknown as Car, productId: run.match.id }, 'car');
-      }
-    }
+    const record = full ? rowItem(entity, row, run.match, (id) => this.ctx.users.get(id)) : undefined;
+    if (record) return new RecordNode(`${this.id}/${record.path}`, this, record.item, this.ctx);
     return new RowNode(`${this.id}/rows/${i}`, this, row, entity, run.match);
   }
 }

@@ -1,11 +1,13 @@
-// flinkey: Run OData Query… — pick products or services, type the options in one checked box, see the rows.
-// With { collection | path, query } it runs without prompts. Returns the rows.
+// flinkey: Run OData Query… — pick a list (products, services, cars, users), type the options in one checked
+// box, see the rows. With { collection | path, query } it runs without prompts; with edit: true the box opens on
+// that path (any list, e.g. /cars/7/events). Returns the rows.
 import * as vscode from 'vscode';
 import { isFlinkeyError } from '../../core/api/errors';
+import type { RouteInfo } from '../../core/queryLanguage/routes';
 import { COMMAND } from '../../constants';
-import { fieldNames } from '../../core/odata/schema';
-import { asQueryArgs, collectionOf } from './queryArgs';
-import { askQuery } from './queryInputBox';
+import { fieldNames, type Entity } from '../../core/odata/schema';
+import { asQueryArgs, pathKey } from './queryArgs';
+import { askQuery, listRouteOf } from './queryInputBox';
 import { QueryProblemError } from './queryRunner';
 import type { QueriesContext } from './queriesContext';
 import { showRun } from './showRun';
@@ -19,27 +21,26 @@ export async function runQuery(qc: QueriesContext, arg: unknown): Promise<Rows |
     await showRun(run, vscode.ViewColumn.Active, false);
     return run.rows;
   }
-  const collection = given ? collectionOf(given.path) : await pickCollection(qc);
-  if (!collection) {
-    if (given) throw new Error(`Only /products and /services can be edited in the query box, not ${given.path}.`);
-    return undefined;
-  }
-  return askAndRun(qc, collection, given?.query ?? qc.lastText.get(collection) ?? '', given?.message);
+  const path = given ? given.path.trim() : await pickCollection(qc);
+  if (!path) return undefined;
+  const route = listRouteOf(path);
+  if (!route) throw new Error(vscode.l10n.t('Only lists can be edited in the query box, not {0}.', path));
+  return askAndRun(qc, path, route, given?.query ?? qc.lastText.get(pathKey(path)) ?? '', given?.message);
 }
 
 async function askAndRun(
   qc: QueriesContext,
-  collection: 'products' | 'services',
+  path: string,
+  route: RouteInfo,
   value: string,
   message: string | undefined,
 ): Promise<Rows | undefined> {
-  const entity = collection === 'products' ? 'product' : 'service';
   for (;;) {
-    const text = await askQuery({ collection, entity, value, message });
+    const text = await askQuery({ path, route, value, message });
     if (text === undefined) return undefined;
-    qc.lastText.set(collection, text);
+    qc.lastText.set(pathKey(path), text);
     try {
-      const run = await qc.runner.run({ path: `/${collection}`, query: text });
+      const run = await qc.runner.run({ path, query: text });
       await showRun(run, vscode.ViewColumn.Active, false);
       return run.rows;
     } catch (e) {
@@ -50,32 +51,41 @@ async function askAndRun(
         message = e instanceof QueryProblemError ? e.message : `flinkey rejected the query: ${e.details.reason ?? e.message}`;
         continue;
       }
-      offerEdit(e, collection, text);
+      offerEdit(e, path, text);
       return undefined;
     }
   }
 }
 
 /** A failure that is not about the text (server down, signed out): say so, keep the text one click away. */
-function offerEdit(error: unknown, collection: string, text: string): void {
+function offerEdit(error: unknown, path: string, text: string): void {
   const reason = error instanceof Error ? error.message : String(error);
   const actions =
     isFlinkeyError(error, 'unauthorized') || isFlinkeyError(error, 'invalidApiKey') ? ['Sign In', 'Edit Query'] : ['Edit Query'];
   void vscode.window.showErrorMessage(`flinkey: the query was not answered — ${reason}`, ...actions).then((choice) => {
-    if (choice === 'Edit Query') void vscode.commands.executeCommand(COMMAND.runQuery, { collection, query: text, edit: true });
+    if (choice === 'Edit Query') void vscode.commands.executeCommand(COMMAND.runQuery, { path, query: text, edit: true });
     if (choice === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
   });
 }
 
-async function pickCollection(qc: QueriesContext): Promise<'products' | 'services' | undefined> {
-  const last = qc.results.list().find((r) => collectionOf(r.path))?.path;
-  const items = (['products', 'services'] as const).map((c) => ({
-    label: `/${c}`,
-    description: c === 'products' ? 'flinkey Box and flinkey IQ devices' : 'contracts of the boxes',
-    detail: `Fields: ${fieldNames(c === 'products' ? 'product' : 'service').join(', ')}`,
-    collection: c,
+const LISTS: { path: string; entity: Entity; description: () => string }[] = [
+  { path: '/products', entity: 'product', description: () => 'flinkey Box and flinkey IQ devices' },
+  { path: '/services', entity: 'service', description: () => 'contracts of the boxes' },
+  { path: '/cars', entity: 'car', description: () => vscode.l10n.t('cars: name, VIN, licence plate, brand, model') },
+  { path: '/users', entity: 'user', description: () => vscode.l10n.t('people who may be given access to cars') },
+];
+
+/** The list to query; the one queried last comes first. */
+async function pickCollection(qc: QueriesContext): Promise<string | undefined> {
+  const last = qc.results.list().find((r) => LISTS.some((l) => l.path === pathKey(r.path)))?.path;
+  const items = LISTS.map((l) => ({
+    label: l.path,
+    description: l.description(),
+    detail: `Fields: ${fieldNames(l.entity).join(', ')}`,
+    path: l.path,
   }));
-  if (last && collectionOf(last) === 'services') items.reverse();
+  const at = last ? items.findIndex((i) => i.path === pathKey(last)) : -1;
+  if (at > 0) items.unshift(...items.splice(at, 1));
   const picked = await vscode.window.showQuickPick(items, { title: 'flinkey: Run OData Query', placeHolder: 'Which collection?' });
-  return picked?.collection;
+  return picked?.path;
 }

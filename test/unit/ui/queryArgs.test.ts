@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { asQueryArgs, collectionOf } from '../../../src/ui/queryViews/queryArgs';
+import { asQueryArgs, pathKey } from '../../../src/ui/queryViews/queryArgs';
 
 describe('query command arguments', () => {
   it('reads { collection | path, query }', () => {
@@ -30,7 +30,7 @@ describe('query command arguments', () => {
       'products',
       42,
       {},
-      { collection: 'cars' },
+      { collection: 'trucks' },
       { collection: 'products', query: 5 },
       { kind: 'product', id: 1 },
     ]) {
@@ -38,9 +38,15 @@ describe('query command arguments', () => {
     }
   });
 
-  it('knows the list paths the query box serves', () => {
-    assert.strictEqual(collectionOf('/products'), 'products');
-    assert.strictEqual(collectionOf(' /Services/ '), 'services');
-    assert.strictEqual(collectionOf('/products/4'), undefined);
+  it('reads the top-level lists as collections: products, services, cars and users', () => {
+    for (const collection of ['products', 'services', 'cars', 'users']) {
+      assert.strictEqual(asQueryArgs({ collection })?.path, `/${collection}`);
+    }
+    assert.strictEqual(asQueryArgs({ collection: 'groups' }), undefined, 'groups take no options: pass it as a path');
+  });
+
+  it('keys the last text typed by path, however it was written', () => {
+    assert.strictEqual(pathKey(' /Cars/7/Events/ '), '/cars/7/events');
+    assert.strictEqual(pathKey('/products'), pathKey('/PRODUCTS/'));
   });
 });

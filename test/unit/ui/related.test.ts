@@ -1,5 +1,6 @@
 // What a record's row expands to: a product to its service and car, a service to its product (none
-// without a request when it has no productId), a car to nothing.
+// without a request when it has no productId), a car to its Access and Events, a group to its cars, and rows
+// that say plainly where the API offers no link.
 import * as assert from 'assert';
 import type { FlinkeyApi } from '../../../src/core/api/api';
 import type { Car, Product, Service } from '../../../src/core/api/models';
@@ -56,7 +57,19 @@ describe('related records', () => {
     ]);
   });
 
-  it('a car shows nothing under it', () => {
-    assert.deepStrictEqual(relatedOf({ kind: 'car', car, productId: 42 }), []);
+  it('a car shows its Access and Events; from Cars also that no link leads to its products', () => {
+    assert.deepStrictEqual(relatedOf({ kind: 'car', car, productId: 42 }), [{ kind: 'activity', carId: 9 }]);
+    assert.deepStrictEqual(relatedOf({ kind: 'car', car }), [
+      { kind: 'activity', carId: 9 },
+      { kind: 'noLink', link: 'carProducts' },
+    ]);
+  });
+
+  it('a user says no link leads to their cars; a group shows its cars; assignments and events are leaves', () => {
+    const user = { id: 5, emailAddress: 'a@b.c', userData: { firstName: null, lastName: null } };
+    assert.deepStrictEqual(relatedOf({ kind: 'user', user }), [{ kind: 'noLink', link: 'userCars' }]);
+    assert.deepStrictEqual(relatedOf({ kind: 'group', group: { id: 3, name: 'Pool' } }), [{ kind: 'groupCars', groupId: 3 }]);
+    const assignment = { id: 1, carId: 9, userId: null, start: '2025-01-01T00:00:00Z', end: null, lifetime: null, renewableAfter: null };
+    assert.deepStrictEqual(relatedOf({ kind: 'assignment', assignment }), []);
   });
 });
