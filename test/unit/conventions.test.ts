@@ -150,10 +150,13 @@ describe('text shown to users goes through l10n', () => {
       'throw new Error(`No request on line ${n}`);',
       "row.title = '$(play) ' + x; pick.placeholder = `$(${icon}) ${text}`;",
       "const fine = vscode.l10n.t('Sign in {0}', who); void vscode.window.showWarningMessage(fine);",
+      "throw new FlinkeyError('notFound', 'No such car'); throw new FlinkeyError('config', l10n.t('Set a key'));",
+      "new MessageNode(`${id}/empty`, this, 'empty', 'No rows match'); new vscode.TreeItem('Services', 1);",
+      "vscode.window.setStatusBarMessage(`Copied ${n} ids`); new vscode.CodeAction(l10n.t('Fix it'));",
     ].join('\n');
     assert.deepStrictEqual(
       unlocalisedStrings('x.ts', sample).map((s) => s.replace(/ .*/, '')),
-      ['x.ts:1', 'x.ts:2', 'x.ts:2', 'x.ts:3'],
+      ['x.ts:1', 'x.ts:2', 'x.ts:2', 'x.ts:3', 'x.ts:6', 'x.ts:7', 'x.ts:7', 'x.ts:8'],
     );
   });
 });

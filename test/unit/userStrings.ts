@@ -14,7 +14,9 @@ const SHOWN_PROPERTIES = new Set([
   'message',
   'validationMessage',
 ]);
-const SHOW_CALLS = /^show(Information|Warning|Error)Message$/;
+const SHOW_CALLS = /^(show(Information|Warning|Error)Message|setStatusBarMessage)$/;
+/** Constructors whose argument at this position is shown as a row's label or an action's title. */
+const SHOWN_ARGUMENT: Record<string, number> = { TreeItem: 0, MessageNode: 3, CodeAction: 0 };
 
 function hasWords(text: string): boolean {
   return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w-]+\)/g, ''));
@@ -22,6 +24,12 @@ function hasWords(text: string): boolean {
 
 function isL10nCall(node: ts.Node): boolean {
   return ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText());
+}
+
+function isSentence(node: ts.Expression): boolean {
+  if (ts.isConditionalExpression(node)) return isSentence(node.whenTrue) || isSentence(node.whenFalse);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text.includes(' ');
+  return ts.isTemplateExpression(node) && [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('').includes(' ');
 }
 
 /** `file:line text` for each literal with words shown to users outside l10n.t. */
@@ -61,7 +69,13 @@ export function unlocalisedStrings(fileName: string, source: string): string[] {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SHOW_CALLS.test(node.expression.name.text)) {
       node.arguments.forEach(reportValue);
     }
-    if (ts.isNewExpression(node) && node.expression.getText() === 'Error' && node.arguments?.[0]) reportValue(node.arguments[0]);
+    if (ts.isNewExpression(node)) {
+      const name = node.expression.getText().replace(/^.*\./, '');
+      const at = SHOWN_ARGUMENT[name];
+      if (at !== undefined && node.arguments?.[at]) reportValue(node.arguments[at]);
+      // Errors carry their message as text; a kind or code ('notFound') has no space.
+      if (name.endsWith('Error')) node.arguments?.filter(isSentence).forEach(reportValue);
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);

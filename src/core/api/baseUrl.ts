@@ -19,7 +19,7 @@ export function isLoopbackHost(hostname: string): boolean {
 export function validateBaseUrl(url: string): string {
   const text = (url ?? '').trim();
   if (!text) {
-    throw new FlinkeyError('config', 'The flinkey base URL is empty. Set it, e.g. https://api.flinkey.de/v3.', {
+    throw new FlinkeyError('config', l10n.t('The flinkey base URL is empty. Set it, e.g. https://api.flinkey.de/v3.'), {
       reason: 'empty',
     });
   }
@@ -27,18 +27,18 @@ export function validateBaseUrl(url: string): string {
   try {
     parsed = new URL(text);
   } catch {
-    throw config(`"${text}" is not a valid URL. Use e.g. https://api.flinkey.de/v3.`);
+    throw config(l10n.t('"{0}" is not a valid URL. Use e.g. https://api.flinkey.de/v3.', text));
   }
   const loopback = isLoopbackHost(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
     throw config(
       loopback
-        ? `The flinkey base URL must use http or https, not ${parsed.protocol}`
-        : `The flinkey base URL must use https (plain http is only allowed for 127.0.0.1 or localhost): ${parsed.origin}`,
+        ? l10n.t('The flinkey base URL must use http or https, not {0}', parsed.protocol)
+        : l10n.t('The flinkey base URL must use https (plain http is only allowed for 127.0.0.1 or localhost): {0}', parsed.origin),
     );
   }
   if (parsed.username || parsed.password) {
-    throw config('The flinkey base URL must not contain a user name or password.');
+    throw config(l10n.t('The flinkey base URL must not contain a user name or password.'));
   }
   // The raw text, since a bare '?' or '#' leaves search and hash empty yet ends up in every request URL.
   const cut = text.search(/[?#]/);

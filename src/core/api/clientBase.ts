@@ -1,5 +1,6 @@
 // The plumbing under FlinkeyClient: shared state, headers, tokens, URLs and the error guard.
 // client.ts holds the endpoints on top of it.
+import * as l10n from '@vscode/l10n';
 import { toQueryString } from '../odata';
 import { silentLogger, type Logger, type QueryOptions, type RequestOptions } from './api';
 import { validateBaseUrl } from './baseUrl';
@@ -70,7 +71,7 @@ export class ClientBase {
     const { transport, session } = this.shared;
     const deadlineAt = Date.now() + transport.deadlineMs;
     if (opts.withCustomer && this.customerId === undefined) {
-      throw new FlinkeyError('config', 'No flinkey customer is selected. Choose a customer first.');
+      throw new FlinkeyError('config', l10n.t('No flinkey customer is selected. Choose a customer first.'));
     }
     const url = this.url(path, opts.query, opts.extra);
     const send = (token: Token) =>
@@ -106,7 +107,7 @@ export class ClientBase {
         qs = toQueryString(query);
       } catch (e) {
         if (isFlinkeyError(e)) throw e;
-        throw new FlinkeyError('badRequest', `The OData query is not valid: ${e instanceof Error ? e.message : String(e)}`);
+        throw new FlinkeyError('badRequest', l10n.t('The OData query is not valid: {0}', e instanceof Error ? e.message : String(e)));
       }
     }
     if (extra) qs = qs ? `${qs}&${extra}` : extra;
@@ -120,7 +121,7 @@ export class ClientBase {
     } catch (e) {
       const error = isFlinkeyError(e)
         ? e
-        : new FlinkeyError('network', `Unexpected failure talking to flinkey: ${e instanceof Error ? e.message : String(e)}`);
+        : new FlinkeyError('network', l10n.t('Unexpected failure talking to flinkey: {0}', e instanceof Error ? e.message : String(e)));
       throw this.shared.redactor.error(error);
     }
   }
@@ -129,7 +130,7 @@ export class ClientBase {
 function createShared(opts: ClientOptions): SharedState {
   const baseUrl = validateBaseUrl(opts.baseUrl);
   if (!opts.apiKey || !opts.apiKey.trim()) {
-    throw new FlinkeyError('config', 'No flinkey-API-Key is set. Copy it from the Developer page of the flinkey Portal.');
+    throw new FlinkeyError('config', l10n.t('No flinkey-API-Key is set. Copy it from the Developer page of the flinkey Portal.'));
   }
   const redactor = new Redactor();
   redactor.add(opts.apiKey);
@@ -178,7 +179,7 @@ function checkCustomerId(customerId: string | undefined): string | undefined {
   if (customerId === undefined) return undefined;
   const trimmed = String(customerId).trim();
   if (!/^\d+$/.test(trimmed)) {
-    throw new FlinkeyError('config', `The Customer-ID must be a whole number, not "${trimmed}".`);
+    throw new FlinkeyError('config', l10n.t('The Customer-ID must be a whole number, not "{0}".', trimmed));
   }
   return trimmed;
 }
@@ -186,7 +187,7 @@ function checkCustomerId(customerId: string | undefined): string | undefined {
 /** A path id: a whole number, or a badRequest before anything is sent. */
 export function id(value: number, name: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new FlinkeyError('badRequest', `${name} must be a whole number, not ${String(value)}.`);
+    throw new FlinkeyError('badRequest', l10n.t('{0} must be a whole number, not {1}.', name, String(value)));
   }
   return value;
 }

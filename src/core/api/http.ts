@@ -1,5 +1,6 @@
 // One transport per client: shared keep-alive agents, a bound on requests in flight,
 // per-attempt timeouts, a total deadline, retries for idempotent GETs, and typed errors.
+import * as l10n from '@vscode/l10n';
 import * as http from 'http';
 import * as https from 'https';
 import fetch, { type RequestInit } from 'node-fetch';
@@ -134,7 +135,7 @@ export class Transport {
           : failure === 'deadline'
             ? deadlineError(this.deadlineMs)
             : failure === 'timeout'
-              ? new FlinkeyError('timeout', `${url.host} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`)
+              ? new FlinkeyError('timeout', l10n.t('{0} did not answer within {1} s.', url.host, Math.round(this.timeoutMs / 1000)))
               : toFlinkeyError(e, url.host);
       status = typeof status === 'number' ? `${status} ${error.kind}` : error.kind;
       throw error;
@@ -152,7 +153,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new FlinkeyError('invalidResponse', 'The flinkey API sent a response that is not valid JSON.', {
+    throw new FlinkeyError('invalidResponse', l10n.t('The flinkey API sent a response that is not valid JSON.'), {
       field: '(body)',
     });
   }
@@ -177,12 +178,12 @@ function toFlinkeyError(e: unknown, host?: string): FlinkeyError {
   if (isFlinkeyError(e)) return e;
   const err = e as { name?: string; type?: string; code?: string; message?: string };
   if (err?.type === 'max-size') {
-    return new FlinkeyError('invalidResponse', 'The flinkey API sent a response that is too large.');
+    return new FlinkeyError('invalidResponse', l10n.t('The flinkey API sent a response that is too large.'));
   }
   if (err?.name === 'AbortError') return cancelledError();
-  const where = host ?? 'the flinkey API';
+  const where = host ?? l10n.t('the flinkey API');
   const code = err?.code ?? err?.type ?? 'error';
-  return new FlinkeyError('network', `Could not reach ${where} (${code}). Check the network connection and the base URL.`, {
+  return new FlinkeyError('network', l10n.t('Could not reach {0} ({1}). Check the network connection and the base URL.', where, code), {
     reason: code,
   });
 }

@@ -1,10 +1,12 @@
 // Maps a non-2xx answer of the flinkey API to a FlinkeyError a person can act on.
+import * as l10n from '@vscode/l10n';
 import { FlinkeyError, type NotFoundSubject } from './errors';
 import { shorten } from './redact';
 
 export const MAX_REASON = 500;
 
 export const INVALID_API_KEY_MESSAGE = 'The flinkey-API-Key was rejected. Check the key on the Developer page of the flinkey Portal.';
+const invalidApiKey = () => l10n.t('The flinkey-API-Key was rejected. Check the key on the Developer page of the flinkey Portal.');
 
 /** `mask` hides secrets the server may echo; it runs before the reason is shortened, never after. */
 export function mapErrorResponse(
@@ -19,14 +21,14 @@ export function mapErrorResponse(
 
   if (status === 401) {
     if (/subscription key/i.test(reason)) {
-      return new FlinkeyError('invalidApiKey', INVALID_API_KEY_MESSAGE, base);
+      return new FlinkeyError('invalidApiKey', invalidApiKey(), base);
     }
-    return new FlinkeyError('unauthorized', 'The flinkey access token is missing, invalid or expired. Sign in again.', base);
+    return new FlinkeyError('unauthorized', l10n.t('The flinkey access token is missing, invalid or expired. Sign in again.'), base);
   }
   if (status === 400 && isObject(json) && json.error === 'invalid_grant') {
     return new FlinkeyError(
       'invalidCredentials',
-      'The flinkey API Manager username or password was rejected. Check them and sign in again.',
+      l10n.t('The flinkey API Manager username or password was rejected. Check them and sign in again.'),
       base,
     );
   }
@@ -35,27 +37,32 @@ export function mapErrorResponse(
     return new FlinkeyError('notFound', notFoundMessage(subject, reason), { ...base, subject });
   }
   if (status === 415) {
-    return new FlinkeyError('unsupportedMediaType', 'The flinkey API did not accept the content type of the request (415).', base);
+    return new FlinkeyError('unsupportedMediaType', l10n.t('The flinkey API did not accept the content type of the request (415).'), base);
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(retryAfter);
-    const wait = retryAfterMs !== undefined ? ` Try again in ${Math.ceil(retryAfterMs / 1000)} s.` : ' Try again later.';
-    return new FlinkeyError('rateLimited', `The flinkey API is limiting the request rate (429).${wait}`, {
+    const wait =
+      retryAfterMs !== undefined ? ` ${l10n.t('Try again in {0} s.', Math.ceil(retryAfterMs / 1000))}` : ` ${l10n.t('Try again later.')}`;
+    return new FlinkeyError('rateLimited', `${l10n.t('The flinkey API is limiting the request rate (429).')}${wait}`, {
       ...base,
       retryAfterMs,
     });
   }
   if (status >= 500) {
-    return new FlinkeyError('server', `The flinkey API failed (${status}): ${reason || 'no reason given'}`, base);
+    return new FlinkeyError('server', l10n.t('The flinkey API failed ({0}): {1}', status, reason || l10n.t('no reason given')), base);
   }
   if (status >= 300 && status < 400) {
     return new FlinkeyError(
       'invalidResponse',
-      `The flinkey API answered with a redirect (${status}), which is not followed. Check the base URL.`,
+      l10n.t('The flinkey API answered with a redirect ({0}), which is not followed. Check the base URL.', status),
       base,
     );
   }
-  return new FlinkeyError('badRequest', `The flinkey API rejected the request (${status}): ${reason || 'no reason given'}`, base);
+  return new FlinkeyError(
+    'badRequest',
+    l10n.t('The flinkey API rejected the request ({0}): {1}', status, reason || l10n.t('no reason given')),
+    base,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 // The access token a client's requests share, with one renewal in flight at a time.
+import * as l10n from '@vscode/l10n';
 import type { Logger } from './api';
 import { FlinkeyError } from './errors';
 import type { Token } from './models';
@@ -66,7 +67,9 @@ export class TokenSession {
     }
     throw new FlinkeyError(
       'unauthorized',
-      token ? 'The flinkey access token has expired. Sign in again.' : 'Not signed in to flinkey: there is no access token. Sign in first.',
+      token
+        ? l10n.t('The flinkey access token has expired. Sign in again.')
+        : l10n.t('Not signed in to flinkey: there is no access token. Sign in first.'),
     );
   }
 
@@ -85,7 +88,7 @@ export class TokenSession {
       const { username, password } = this.opts;
       if (!username || !password) {
         return Promise.reject(
-          new FlinkeyError('unauthorized', 'The flinkey access token is invalid and no password is stored. Sign in again.'),
+          new FlinkeyError('unauthorized', l10n.t('The flinkey access token is invalid and no password is stored. Sign in again.')),
         );
       }
       this.opts.logger.debug('Renewing the flinkey access token');

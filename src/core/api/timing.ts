@@ -1,12 +1,13 @@
 // Waiting that respects a caller's AbortSignal and a deadline, plus the bounded in-flight queue.
+import * as l10n from '@vscode/l10n';
 import { FlinkeyError } from './errors';
 
 export function cancelledError(): FlinkeyError {
-  return new FlinkeyError('cancelled', 'The flinkey request was cancelled.');
+  return new FlinkeyError('cancelled', l10n.t('The flinkey request was cancelled.'));
 }
 
 export function deadlineError(deadlineMs: number, attempts?: number): FlinkeyError {
-  return new FlinkeyError('timeout', `The flinkey API did not answer within ${Math.round(deadlineMs / 1000)} s.`, {
+  return new FlinkeyError('timeout', l10n.t('The flinkey API did not answer within {0} s.', Math.round(deadlineMs / 1000)), {
     attempts,
   });
 }

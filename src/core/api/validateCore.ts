@@ -1,6 +1,7 @@
 // The building blocks of the validators: field rules, records, lists and the one error they raise.
 // Unknown fields are dropped, so records only ever hold documented fields; with `partial` (a $select was sent)
 // absent fields are allowed but present ones are checked.
+import * as l10n from '@vscode/l10n';
 import { FlinkeyError } from './errors';
 
 export interface FieldRule {
@@ -84,10 +85,10 @@ function describe(value: unknown): string {
 }
 
 export function fail(field: string, expected: string, got: unknown): never {
-  const where = field ? `field ${field}` : 'the response body';
+  const where = field ? l10n.t('field {0}', field) : l10n.t('the response body');
   throw new FlinkeyError(
     'invalidResponse',
-    `The flinkey API sent an unexpected response: ${where} should be ${expected} but is ${describe(got)}.`,
+    l10n.t('The flinkey API sent an unexpected response: {0} should be {1} but is {2}.', where, expected, describe(got)),
     { field: field || '(body)' },
   );
 }
