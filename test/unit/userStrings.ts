@@ -19,6 +19,7 @@ const SHOW_CALLS = /^(show(Information|Warning|Error)Message|setStatusBarMessage
 const SHOWN_ARGUMENT: Record<string, number> = { TreeItem: 0, MessageNode: 3, CodeAction: 0 };
 
 function hasWords(text: string): boolean {
+  if (/^https?:\/\/\S+$/.test(text)) return false; // a URL shown as an example is the same in every language
   return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w-]+\)/g, ''));
 }
 

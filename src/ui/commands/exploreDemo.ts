@@ -8,10 +8,10 @@ import type { CommandDeps } from './commandDeps';
 export async function exploreDemo(deps: CommandDeps, arg: unknown): Promise<SignInSummary> {
   const options = asDemoOptions(arg);
   const connection = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Starting the flinkey demo fleet…' },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Starting the flinkey demo fleet…') },
     async () => deps.session.enterDemo(await startDemoServer(options, deps.logger)),
   );
-  vscode.window.setStatusBarMessage(`$(beaker) Exploring the flinkey demo fleet (${connection.account.baseUrl})`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(beaker) Exploring the flinkey demo fleet ({0})', connection.account.baseUrl), 5000);
   void vscode.commands.executeCommand(`${FLEET_VIEW}.focus`);
   return summarize(connection);
 }

@@ -1,4 +1,5 @@
 // The handlers of the Fleet view's commands (sign-in, details, copy, find); registered by registerCommands.
+import * as l10n from '@vscode/l10n';
 import { isTreeNode } from '../fleetView/treeNode';
 import { MessageNode } from '../fleetView/messageNode';
 import type { CommandDeps } from './commandDeps';
@@ -37,6 +38,6 @@ export function fleetCommands(deps: CommandDeps) {
 }
 
 async function runRow(node: unknown): Promise<boolean> {
-  if (!(node instanceof MessageNode)) throw new Error('This command runs from a "Load more" or error row of the Fleet view.');
+  if (!(node instanceof MessageNode)) throw new Error(l10n.t('This command runs from a "Load more" or error row of the Fleet view.'));
   return node.run();
 }

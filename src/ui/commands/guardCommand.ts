@@ -18,7 +18,7 @@ export function createGuard(logger: Logger, channel: vscode.LogOutputChannel): (
       }
       logger.error(`${id} failed: ${isFlinkeyError(e) ? `[${e.kind}] ` : ''}${message}`);
       const action = isFlinkeyError(e, 'unauthorized') || isFlinkeyError(e, 'invalidApiKey') ? 'Sign In' : 'Show Log';
-      void vscode.window.showErrorMessage(`flinkey: ${message}`, action).then((chosen) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('flinkey: {0}', message), action).then((chosen) => {
         if (chosen === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
         else if (chosen === 'Show Log') channel.show();
       });

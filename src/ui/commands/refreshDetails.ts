@@ -6,10 +6,10 @@ import type { CommandDeps } from './commandDeps';
 export async function refreshDetails(deps: CommandDeps, arg: unknown): Promise<string | undefined> {
   const uri =
     arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || uri.scheme !== URI_SCHEME) throw new Error('Refresh Details works on an open flinkey details document.');
+  if (!uri || uri.scheme !== URI_SCHEME) throw new Error(vscode.l10n.t('Refresh Details works on an open flinkey details document.'));
   const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   if (!open) return (await vscode.workspace.openTextDocument(uri)).getText();
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Refreshing flinkey details…' }, () =>
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Refreshing flinkey details…') }, () =>
     deps.details.refresh(uri),
   );
 }

@@ -27,7 +27,7 @@ export async function resolveItem(
   const api = await deps.session.api();
   if (ref) return loadedNode(deps, ref)?.item ?? fetchItem(api, ref);
   if (arg !== undefined && arg !== null) {
-    throw new Error(`Expected a tree item, a flinkey: URI or { kind, id }, got ${JSON.stringify(arg)}.`);
+    throw new Error(vscode.l10n.t('Expected a tree item, a flinkey: URI or { kind, id }, got {0}.', JSON.stringify(arg)));
   }
   return pickFleetItem(api, title, { kinds });
 }

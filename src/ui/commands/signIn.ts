@@ -11,11 +11,11 @@ import type { CommandDeps } from './commandDeps';
 export async function signIn(deps: CommandDeps, arg: unknown): Promise<SignInSummary | undefined> {
   const args = asSignInArgs(arg);
   if (arg !== undefined && arg !== null && !args && !isTreeNode(arg)) {
-    throw new Error('flinkey.signIn expects { baseUrl, apiKey, username, password, customerId?, staySignedIn? }.');
+    throw new Error(vscode.l10n.t('flinkey.signIn expects { baseUrl, apiKey, username, password, customerId?, staySignedIn? }.'));
   }
   const connection = args ? await deps.session.signIn(args) : await runSignInFlow(deps.session);
   if (!connection) return undefined;
-  vscode.window.setStatusBarMessage(`$(pass) Signed in to flinkey: ${connection.account.customerName}`, 4000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(pass) Signed in to flinkey: {0}', connection.account.customerName), 4000);
   void vscode.commands.executeCommand(`${FLEET_VIEW}.focus`);
   return summarize(connection);
 }

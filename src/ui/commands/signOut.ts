@@ -5,6 +5,9 @@ import type { CommandDeps } from './commandDeps';
 export async function signOut(deps: CommandDeps): Promise<boolean> {
   const wasDemo = deps.session.connection?.demo ?? false;
   await deps.session.signOut();
-  vscode.window.setStatusBarMessage(wasDemo ? '$(sign-out) Left the flinkey demo fleet' : '$(sign-out) Signed out of flinkey', 4000);
+  vscode.window.setStatusBarMessage(
+    wasDemo ? vscode.l10n.t('$(sign-out) Left the flinkey demo fleet') : vscode.l10n.t('$(sign-out) Signed out of flinkey'),
+    4000,
+  );
   return true;
 }

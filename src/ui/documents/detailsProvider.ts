@@ -130,7 +130,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
       this.waiting.set(key, list);
     });
     this.changed.fire(uri);
-    const timer = setTimeout(() => this.settle(uri, new Error('VS Code did not reload the document within 30 s.')), 30_000);
+    const timer = setTimeout(() => this.settle(uri, new Error(vscode.l10n.t('VS Code did not reload the document within 30 s.'))), 30_000);
     return pending.finally(() => clearTimeout(timer));
   }
 

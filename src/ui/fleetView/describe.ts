@@ -1,4 +1,5 @@
 // Labels, descriptions and Markdown tooltips of fleet records. No vscode import, so plain Node tests it.
+import * as l10n from '@vscode/l10n';
 import type { Car, Product, Service } from '../../core/api/models';
 import type { FleetItem } from '../documents/fleetRef';
 import { describeAssignment, describeEvent, describeGroup, describeUser } from './describeAccess';
@@ -28,7 +29,7 @@ export function describeItem(item: FleetItem, now = new Date()): ItemText {
 
 function describeProduct(p: Product): ItemText {
   return {
-    label: p.serialNumber || `Product ${p.id}`,
+    label: p.serialNumber || l10n.t('Product {0}', p.id),
     description: [p.type, p.uniqueId].filter(Boolean).join(' · '),
     tooltip: table(`${p.type} ${p.serialNumber}`, [
       ['id', p.id],
@@ -49,15 +50,19 @@ function describeService(s: Service): ItemText {
   if (s.productId !== undefined) rows.push(['productId', s.productId]);
   rows.push(['isTerminated', s.isTerminated], ['terminationDate', s.terminationDate], ['terminationCause', s.terminationCause]);
   return {
-    label: s.name || `Service ${s.id}`,
-    description: s.isTerminated ? `terminated${s.terminationDate ? ` ${formatDate(s.terminationDate)}` : ''}` : 'active',
+    label: s.name || l10n.t('Service {0}', s.id),
+    description: s.isTerminated
+      ? s.terminationDate
+        ? l10n.t('terminated {0}', formatDate(s.terminationDate))
+        : l10n.t('terminated')
+      : l10n.t('active'),
     tooltip: table(`Service ${s.name}`, rows),
   };
 }
 
 function describeCar(c: Car): ItemText {
   return {
-    label: c.name || `Car ${c.id}`,
+    label: c.name || l10n.t('Car {0}', c.id),
     description: [c.licensePlate, c.vin].filter(Boolean).join(' · '),
     tooltip: table(`Car ${c.name}`, [
       ['id', c.id],

@@ -19,7 +19,7 @@ export function itemTreeItem(node: TreeNode & { item: FleetItem }, expandable: b
   // (RecordNode.resolveTreeItem → itemTooltip).
   treeItem.contextValue = contextValue(node.item);
   treeItem.iconPath = iconOf(node.item);
-  treeItem.command = { command: COMMAND.openDetails, title: 'Open Details', arguments: [node] };
+  treeItem.command = { command: COMMAND.openDetails, title: vscode.l10n.t('Open Details'), arguments: [node] };
   return treeItem;
 }
 

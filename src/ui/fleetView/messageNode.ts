@@ -38,11 +38,11 @@ export class MessageNode implements TreeNode {
     item.iconPath = this.options.icon ?? defaultIcon(this.kind);
     item.contextValue = contextValue({ kind: 'message', retry: this.kind === 'error' && !!this.options.run });
     if (this.kind === 'signIn') {
-      item.command = { command: COMMAND.signIn, title: 'Sign In' };
+      item.command = { command: COMMAND.signIn, title: vscode.l10n.t('Sign In') };
     } else if (this.kind === 'loadMore') {
-      item.command = { command: COMMAND.loadMore, title: 'Load More', arguments: [this] };
+      item.command = { command: COMMAND.loadMore, title: vscode.l10n.t('Load More'), arguments: [this] };
     } else if (this.kind === 'error' && this.options.run) {
-      item.command = { command: COMMAND.retry, title: 'Retry', arguments: [this] };
+      item.command = { command: COMMAND.retry, title: vscode.l10n.t('Retry'), arguments: [this] };
     }
     return item;
   }

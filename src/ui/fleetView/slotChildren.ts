@@ -1,5 +1,6 @@
 // Related records in slots: a product's service and car, a service's product, fetched in parallel. A documented
 // "none assigned" 404 is a quiet "No car" row; requests that all failed for the same reason are one error row.
+import * as l10n from '@vscode/l10n';
 import { isFlinkeyError } from '../../core/api/errors';
 import type { FleetItem } from '../documents/fleetRef';
 import { partsOf, type KnownParts } from '../documents/knownParts';
@@ -76,12 +77,12 @@ export class SlotChildren implements Children {
   /** The related record's row, a quiet "No car" row (none assigned), or an error row. */
   private slotRow(kind: RecordKind, outcome: Outcome, retry: () => void): TreeNode {
     const id = this.slotId(kind);
-    if ('none' in outcome) return new MessageNode(id, this.owner, 'empty', `No ${kind}`, { tooltip: outcome.none });
+    if ('none' in outcome) return new MessageNode(id, this.owner, 'empty', noneOf(kind), { tooltip: outcome.none });
     if (outcome.ok) return this.row(id, this.owner, outcome.value, this.owner.item.kind);
     const { error } = outcome;
     // The documented 404 "no car (service, product) assigned" is an answer, not a failure.
     if (isFlinkeyError(error, 'notFound') && error.details.subject === kind) {
-      return new MessageNode(id, this.owner, 'empty', `No ${kind}`, { tooltip: error.details.reason ?? error.message });
+      return new MessageNode(id, this.owner, 'empty', noneOf(kind), { tooltip: error.details.reason ?? error.message });
     }
     return errorRow(id, this.owner, error, retry);
   }
@@ -90,4 +91,15 @@ export class SlotChildren implements Children {
 function sameFailure(a: Outcome | undefined, b: Outcome): boolean {
   if (!a || !('error' in a) || !('error' in b) || !isFlinkeyError(a.error) || !isFlinkeyError(b.error)) return false;
   return a.error.kind === b.error.kind && a.error.kind !== 'notFound';
+}
+
+/** "No car", "No service", … as a quiet row. */
+function noneOf(kind: RecordKind): string {
+  const texts: Partial<Record<RecordKind, () => string>> = {
+    product: () => l10n.t('No product'),
+    service: () => l10n.t('No service'),
+    car: () => l10n.t('No car'),
+    user: () => l10n.t('No user'),
+  };
+  return texts[kind]?.() ?? l10n.t('None');
 }

@@ -35,7 +35,7 @@ export class FlinkeyAuthProvider implements vscode.AuthenticationProvider, vscod
 
   async createSession(): Promise<vscode.AuthenticationSession> {
     const connection = await this.signInInteractively();
-    if (!connection) throw new Error('Sign-in to flinkey was cancelled.');
+    if (!connection) throw new Error(vscode.l10n.t('Sign-in to flinkey was cancelled.'));
     return toAuthSession(connection);
   }
 
@@ -63,7 +63,10 @@ function toAuthSession(connection: Connection): vscode.AuthenticationSession {
   return {
     id,
     accessToken: connection.api.token?.accessToken ?? '',
-    account: { id, label: demo ? `${account.username} (demo fleet)` : `${account.username} @ ${new URL(account.baseUrl).host}` },
+    account: {
+      id,
+      label: demo ? vscode.l10n.t('{0} (demo fleet)', account.username) : `${account.username} @ ${new URL(account.baseUrl).host}`,
+    },
     scopes: [],
   };
 }

@@ -90,7 +90,7 @@ export class FleetSession implements vscode.Disposable {
   /** The API of the connection, or a FlinkeyError('unauthorized') when signed out. */
   async api(): Promise<FlinkeyClient> {
     const connection = await this.ready();
-    if (!connection) throw new FlinkeyError('unauthorized', 'Not signed in to flinkey. Sign in first.');
+    if (!connection) throw new FlinkeyError('unauthorized', vscode.l10n.t('Not signed in to flinkey. Sign in first.'));
     return connection.api;
   }
 
@@ -100,7 +100,7 @@ export class FleetSession implements vscode.Disposable {
     const token = await probe.getToken(args.username, args.password, signal);
     const customers = await probe.getCustomers(signal);
     if (customers.length === 0) {
-      throw new FlinkeyError('notFound', `The API Manager "${args.username}" has no customers.`, { subject: 'manager' });
+      throw new FlinkeyError('notFound', vscode.l10n.t('The API Manager "{0}" has no customers.', args.username), { subject: 'manager' });
     }
     return {
       customers,
@@ -147,7 +147,7 @@ export class FleetSession implements vscode.Disposable {
 
   async switchCustomer(customer: Customer): Promise<Connection> {
     const connection = await this.ready();
-    if (!connection || !this.secrets) throw new FlinkeyError('unauthorized', 'Not signed in to flinkey. Sign in first.');
+    if (!connection || !this.secrets) throw new FlinkeyError('unauthorized', vscode.l10n.t('Not signed in to flinkey. Sign in first.'));
     const account: Account = { ...connection.account, customerId: customer.id, customerName: customer.name };
     const secrets = { ...this.secrets, token: connection.api.token ?? this.secrets.token };
     const switched = this.use(account, secrets, connection.demo);
@@ -264,11 +264,15 @@ export class FleetSession implements vscode.Disposable {
 }
 
 function pickCustomer(customers: Customer[], wanted: string | number | undefined): Customer {
-  if (customers.length === 0) throw new FlinkeyError('notFound', 'This API Manager has no customers.', { subject: 'manager' });
+  if (customers.length === 0) {
+    throw new FlinkeyError('notFound', vscode.l10n.t('This API Manager has no customers.'), { subject: 'manager' });
+  }
   if (wanted === undefined || wanted === '') return customers[0];
   const found = customers.find((c) => c.id === String(wanted).trim());
   if (!found) {
-    throw new FlinkeyError('notFound', `Customer ${String(wanted)} is not one of this API Manager's customers.`, { subject: 'manager' });
+    throw new FlinkeyError('notFound', vscode.l10n.t("Customer {0} is not one of this API Manager's customers.", String(wanted)), {
+      subject: 'manager',
+    });
   }
   return found;
 }

@@ -6,14 +6,14 @@ export async function pickCustomer(customers: Customer[], currentId: string | un
   if (customers.length === 1 && !always) return customers[0];
   const items = customers.map((customer) => ({
     label: customer.name,
-    description: `Customer-ID ${customer.id}`,
-    detail: customer.id === currentId ? '$(check) current' : undefined,
+    description: vscode.l10n.t('Customer-ID {0}', customer.id),
+    detail: customer.id === currentId ? vscode.l10n.t('$(check) current') : undefined,
     customer,
   }));
   items.sort((a, b) => Number(b.customer.id === currentId) - Number(a.customer.id === currentId));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'flinkey customer',
-    placeHolder: 'Whose fleet do you want to see?',
+    title: vscode.l10n.t('flinkey customer'),
+    placeHolder: vscode.l10n.t('Whose fleet do you want to see?'),
     matchOnDescription: true,
     ignoreFocusOut: true,
   });
