@@ -28,6 +28,9 @@ export interface TreeRow {
   expanded?: boolean;
   /** The row is selected (highlighted). */
   selected: boolean;
+  /** What a screen reader says (aria-label) and the row's role. */
+  spoken: string;
+  role: string;
 }
 
 /** The rows a flinkey view (the Fleet view unless named) renders right now (only what is scrolled into view); [] when it is hidden. */
@@ -45,6 +48,8 @@ export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
           level: Number(row.getAttribute('aria-level') ?? 0),
           expanded: expanded === null ? undefined : expanded === 'true',
           selected: row.classList.contains('selected'),
+          spoken: row.getAttribute('aria-label') ?? '',
+          role: row.getAttribute('role') ?? '',
         };
       })
       .sort((a: { top: number }, b: { top: number }) => a.top - b.top)

@@ -11,6 +11,8 @@ export interface Row {
   level: number;
   expanded?: boolean;
   selected: boolean;
+  spoken: string;
+  role: string;
 }
 
 export interface Notification {

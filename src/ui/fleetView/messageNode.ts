@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../../constants';
 import { contextValue } from './contextValue';
+import { spokenRow } from './spoken';
 import type { TreeNode } from './treeNode';
 
 export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore';
@@ -39,10 +40,13 @@ export class MessageNode implements TreeNode {
     item.contextValue = contextValue({ kind: 'message', retry: this.kind === 'error' && !!this.options.run });
     if (this.kind === 'signIn') {
       item.command = { command: COMMAND.signIn, title: vscode.l10n.t('Sign In') };
+      item.accessibilityInformation = spokenRow(item, vscode.l10n.t('press Enter to sign in'));
     } else if (this.kind === 'loadMore') {
       item.command = { command: COMMAND.loadMore, title: vscode.l10n.t('Load More'), arguments: [this] };
+      item.accessibilityInformation = spokenRow(item, vscode.l10n.t('press Enter to load them'));
     } else if (this.kind === 'error' && this.options.run) {
       item.command = { command: COMMAND.retry, title: vscode.l10n.t('Retry'), arguments: [this] };
+      item.accessibilityInformation = spokenRow(item, vscode.l10n.t('press Enter to try again'));
     }
     return item;
   }

@@ -1,5 +1,6 @@
 // The TreeDataProvider of every view: it only delegates to the nodes (treeNode.ts); each view passes its roots.
 import * as vscode from 'vscode';
+import { spokenRow } from './spoken';
 import type { TreeNode } from './treeNode';
 
 export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -9,7 +10,9 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   constructor(private readonly roots: () => TreeNode[] | Promise<TreeNode[]>) {}
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return node.getTreeItem();
+    const item = node.getTreeItem();
+    item.accessibilityInformation ??= spokenRow(item);
+    return item;
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
