@@ -12,7 +12,7 @@ import { vscodeRows } from './vscodeRows';
 import { vscodeBench } from './vscodeBench';
 
 const RESULTS = path.join(REPO_ROOT, 'bench-results', 'bench.json');
-const ACTIVATION_ROUNDS = Number(process.env.FLINKEY_BENCH_ACTIVATION_ROUNDS ?? 5);
+const ACTIVATION_ROUNDS = Number(process.env.FLINKEY_BENCH_ACTIVATION_ROUNDS ?? 20);
 
 async function main(): Promise<number> {
   installSignalHandlers();
