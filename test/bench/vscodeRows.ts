@@ -1,6 +1,6 @@
 // Turns what the bench inside VS Code reported into table rows beside their goals.
 import { ms, type Row, verdict } from './report';
-import { medianInterval, percentile, summarize } from './stats';
+import { medianDifference, medianInterval, percentile, summarize } from './stats';
 import type { InsideReport, VsCodeBenchResult } from './vscodeBench';
 
 const MB = 1024 * 1024;
@@ -44,12 +44,17 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     const ext = summarize(pairs.map((p) => p.ext));
     const ctl = summarize(pairs.map((p) => p.control));
     const diffs = pairs.map((p) => p.ext - p.control);
-    const ci = medianInterval(diffs);
     const sign = (v: number) => `${v >= 0 ? '+' : ''}${ms(v)}`;
     const byOrder = (first: string) => {
       const d = pairs.filter((p) => p.first === first).map((p) => p.ext - p.control);
-      return d.length ? `${first} listed first: p50 ${sign(percentile(d, 50))} (n=${d.length})` : undefined;
+      return d.length ? `${first} listed first p50 ${sign(percentile(d, 50))} (n=${d.length})` : undefined;
     };
+    // The one listed second waits for the first (its Load Code + Call Activate includes that), so each is
+    // taken from the loads where it came first; the loads alternate, so both halves see the same machine.
+    const extFirst = pairs.filter((p) => p.first === 'extension').map((p) => p.ext);
+    const ctlFirst = pairs.filter((p) => p.first === 'control').map((p) => p.control);
+    const alternated = extFirst.length > 0 && ctlFirst.length > 0;
+    const d = alternated ? medianDifference(extFirst, ctlFirst) : { value: percentile(diffs, 50), ...medianInterval(diffs) };
     add({
       group: 'activation',
       figure: `activation, Load Code + Call Activate (${pairs.length} window loads, signed in)`,
@@ -60,18 +65,17 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     });
     add({
       group: 'activation',
-      figure: `activation over the hello-world control (same window, paired, ${pairs.length} loads)`,
-      value: `p50 ${sign(percentile(diffs, 50))} (95 % CI ${sign(ci.low)} … ${sign(ci.high)}), p95 ${sign(percentile(diffs, 95))}; control p50 ${ms(ctl.p50)}`,
+      figure: alternated
+        ? `activation over the hello-world control (each listed first in turn: ${extFirst.length} + ${ctlFirst.length} loads)`
+        : `activation over the hello-world control (same window, paired, ${pairs.length} loads)`,
+      value: `p50 ${sign(d.value)} (95 % CI ${sign(d.low)} … ${sign(d.high)}); control p50 ${ms(alternated ? percentile(ctlFirst, 50) : ctl.p50)}`,
       goal: '≤ +25 ms',
-      verdict: verdict(percentile(diffs, 50) <= 25),
+      verdict: verdict(d.value <= 25),
       note: [
-        `the interval is ${ms(ci.high - ci.low)} wide: ${ci.high - ci.low <= 10 ? 'resolves' : 'does not resolve'} a 10 ms difference`,
-        byOrder('extension'),
-        byOrder('control'),
-      ]
-        .filter(Boolean)
-        .join('; '),
-      data: { diffs, ci },
+        `the interval is ${ms(d.high - d.low)} wide: ${d.high - d.low <= 10 ? 'resolves' : 'does not resolve'} a 10 ms difference`,
+        `same-window differences: ${[byOrder('extension'), byOrder('control')].filter(Boolean).join(', ')}`,
+      ].join('; '),
+      data: { diffs, difference: d, extensionFirst: extFirst, controlFirst: ctlFirst },
     });
     const worst = Math.max(...pairs.map((p) => p.requests));
     add({
