@@ -136,3 +136,38 @@ export async function runtimeExtensions(page: Page): Promise<RuntimeExtensionRow
     if (size) await page.setViewportSize(size);
   }
 }
+
+/**
+ * Arms a watch in the page for `text` in an editor's rendered lines; `textPainted` then resolves with the
+ * wall-clock time (ms since the epoch, as the extension host's clock) of the frame after it appeared. The
+ * extension host starts its clock after arming, so the figure spans command → rows painted.
+ */
+export async function watchText(page: Page, text: string, timeoutMs = 15_000): Promise<void> {
+  const already = await page.evaluate(
+    ({ wanted, limit }) => {
+      const shown = () => [...document.querySelectorAll('.monaco-editor .view-lines')].some((v: any) => v.textContent.includes(wanted));
+      const w = window as unknown as { __flinkeyText?: Promise<unknown> };
+      if (shown()) return true;
+      w.__flinkeyText = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => setTimeout(() => resolve({ paintedAt: performance.timeOrigin + performance.now() })));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        const timer = setTimeout(() => (observer.disconnect(), resolve({ error: `'${wanted}' did not appear within ${limit} ms` })), limit);
+      });
+      return false;
+    },
+    { wanted: text, limit: timeoutMs },
+  );
+  if (already) throw new RouteError(409, `'${text}' is on screen before the command ran`);
+}
+
+export async function textPainted(page: Page): Promise<number> {
+  const result = (await page.evaluate(() => (window as unknown as { __flinkeyText: Promise<unknown> }).__flinkeyText)) as
+    { paintedAt: number } | { error: string };
+  if ('error' in result) throw new RouteError(504, result.error);
+  return result.paintedAt;
+}

@@ -12,7 +12,7 @@ import { vscodeRows } from './vscodeRows';
 import { vscodeBench } from './vscodeBench';
 
 const RESULTS = path.join(REPO_ROOT, 'bench-results', 'bench.json');
-const ACTIVATION_ROUNDS = Number(process.env.FLINKEY_BENCH_ACTIVATION_ROUNDS ?? 5);
+const ACTIVATION_ROUNDS = Number(process.env.FLINKEY_BENCH_ACTIVATION_ROUNDS ?? 20);
 
 async function main(): Promise<number> {
   installSignalHandlers();
@@ -53,8 +53,9 @@ async function main(): Promise<number> {
       group: 'size',
       figure: 'VSIX size / file count (npm run package)',
       value: `${kb(build.vsixBytes)} / ${build.vsixFiles.length} files`,
-      goal: '≤ 200 KB and ≤ 15 files',
-      verdict: verdict(build.vsixBytes <= 200 * 1024 && build.vsixFiles.length <= 15),
+      goal: '≤ 1 MB (README pictures included)',
+      verdict: verdict(build.vsixBytes <= 1024 * 1024),
+      note: `README pictures ${kb(build.pictureBytes)}`,
       data: { bytes: build.vsixBytes, files: build.vsixFiles },
     });
 

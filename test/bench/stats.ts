@@ -40,3 +40,49 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * A 95 % interval for the median of `samples`, by resampling them (bootstrap, percentile method) with a fixed
+ * seed, so the same samples always give the same interval.
+ */
+export function medianInterval(samples: number[], resamples = 4000, seed = 1): { low: number; high: number } {
+  if (samples.length === 0) return { low: NaN, high: NaN };
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    // xorshift32: small, seeded, good enough to pick indices.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const pick = Array.from({ length: samples.length }, () => samples[Math.floor(random() * samples.length)]);
+    medians.push(percentile(pick, 50));
+  }
+  return { low: percentile(medians, 2.5), high: percentile(medians, 97.5) };
+}
+
+/** median(a) − median(b) with a 95 % bootstrap interval, each sample resampled on its own (fixed seed). */
+export function medianDifference(a: number[], b: number[], resamples = 4000, seed = 7): { value: number; low: number; high: number } {
+  const value = percentile(a, 50) - percentile(b, 50);
+  if (a.length === 0 || b.length === 0) return { value, low: NaN, high: NaN };
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+  const resample = (s: number[]) =>
+    percentile(
+      Array.from({ length: s.length }, () => s[Math.floor(random() * s.length)]),
+      50,
+    );
+  const diffs = Array.from({ length: resamples }, () => resample(a) - resample(b));
+  return { value, low: percentile(diffs, 2.5), high: percentile(diffs, 97.5) };
+}

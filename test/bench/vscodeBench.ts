@@ -11,7 +11,7 @@ import { pageRoutes } from '../harness/pageActions';
 import { ENV, REPO_ROOT } from '../harness/paths';
 import { startSandbox, type Sandbox } from '../harness/sandboxProcess';
 import { startVsCodeServer, workbenchUrl } from '../harness/vscodeServer';
-import { clickRowAction, runtimeExtensions, timeClick } from './pageTiming';
+import { clickRowAction, runtimeExtensions, textPainted, timeClick, watchText } from './pageTiming';
 
 export const BENCH_ENV = { sandboxes: 'FLINKEY_BENCH_SANDBOXES' } as const;
 export const CONTROL_EXTENSION = path.join(REPO_ROOT, 'test', 'bench', 'control');
@@ -59,7 +59,12 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
     if (!s) throw new RouteError(400, `no sandbox '${String(name)}'`);
     return s;
   };
+  // Which of the two is listed first alternates from load to load (see `list` below), so an advantage of being
+  // scanned and activated first or second falls on each half of the loads.
+  let extensionFirst = true;
   const reload = async () => {
+    extensionFirst = !extensionFirst;
+    list(extensionFirst);
     requestsAtLoad = sandboxes.fast.requestCount();
     await page().reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
   };
@@ -95,6 +100,11 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
         return {};
       },
       '/bench/runtimeExtensions': async () => ({ rows: await runtimeExtensions(page()) }),
+      '/bench/watchText': async (body: { text: string }) => {
+        await watchText(page(), body.text);
+        return {};
+      },
+      '/bench/textPainted': async () => ({ paintedAt: await textPainted(page()) }),
     },
   });
 
@@ -105,11 +115,21 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
       [BENCH_ENV.sandboxes]: JSON.stringify({ fast: sandboxes.fast.info, slow: sandboxes.slow.info }),
     },
   });
-  // One development path may be a folder of extensions: the shipped build and the control.
+  // One development path may be a folder of extensions: the shipped build and the control, as '1' and '2' in the
+  // order of this load.
   const devFolder = path.join(server.tempDir, 'bench-extensions');
   fs.mkdirSync(devFolder);
-  fs.symlinkSync(extensionDir, path.join(devFolder, 'flinkey-fleet-explorer'), 'dir');
-  fs.symlinkSync(CONTROL_EXTENSION, path.join(devFolder, 'flinkey-bench-control'), 'dir');
+  const list = (flinkeyFirst: boolean) => {
+    const [one, two] = flinkeyFirst ? [extensionDir, CONTROL_EXTENSION] : [CONTROL_EXTENSION, extensionDir];
+    for (const [name, target] of [
+      ['1', one],
+      ['2', two],
+    ]) {
+      fs.rmSync(path.join(devFolder, name), { force: true });
+      fs.symlinkSync(target, path.join(devFolder, name), 'dir');
+    }
+  };
+  list(extensionFirst);
   workbench = await openWorkbench(workbenchUrl(server, [devFolder], BENCH_ENTRY), path.join(logDir, 'bench-browser-console.log'));
 
   const limitMs = 9 * 60_000;

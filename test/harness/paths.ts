@@ -23,6 +23,8 @@ export const ENV = {
   results: 'FLINKEY_TEST_RESULTS',
   /** The display language the launcher opened VS Code in; picks the test files (test/vscode/index.ts). */
   language: 'FLINKEY_TEST_LANGUAGE',
+  /** Which of the launcher's windows runs the tests ('en', 'de', 'restricted'); picks the test files. */
+  window: 'FLINKEY_TEST_WINDOW',
   startSignIn: 'FLINKEY_START_SIGNIN',
   /** Runs only the tests whose full title matches (mocha's grep), for working on one suite. */
   grep: 'FLINKEY_TEST_GREP',

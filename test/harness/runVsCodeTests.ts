@@ -1,6 +1,7 @@
 // npm run test:vscode — the suite in test/vscode/ inside a real VS Code: the VS Code server from the
 // cache, headless Chromium as its window, the project's sandbox as the flinkey backend. A second, short
-// window runs VS Code in German for the tests written for it (test/vscode/*.de.test.ts).
+// window runs VS Code in German for the tests written for it (test/vscode/*.de.test.ts), a third one in
+// English on a workspace the user has not trusted (test/vscode/*.restricted.test.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench, type Workbench } from './browser';
@@ -63,8 +64,10 @@ async function waitForResults(
   return `no results after ${seconds(limitMs)}`;
 }
 
-/** One VS Code window running the tests written for its display language (see test/vscode/index.ts). */
+/** One VS Code window running the tests written for it (see test/vscode/index.ts). */
 interface Window {
+  /** Its name on the command line and in test file names (`<name>.<window>.test.ts`; 'en' for plain ones). */
+  name: string;
   language: string;
   resultsFile: string;
   /** Suffix of its log files ('' for the English window, whose names stay as they were). */
@@ -73,14 +76,26 @@ interface Window {
   limitMs: number;
 }
 
+/** A workspace the user has not trusted, without the prompt: Restricted Mode as a user meets it. */
+const UNTRUSTED = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+
 const WINDOWS: Window[] = [
-  { language: 'en', resultsFile: RESULTS_FILE, logSuffix: '', limitMs: TIME_LIMIT_MS },
+  { name: 'en', language: 'en', resultsFile: RESULTS_FILE, logSuffix: '', limitMs: TIME_LIMIT_MS },
   {
+    name: 'de',
     language: 'de',
     resultsFile: path.join(RESULTS_DIR, 'vscode-results.de.json'),
     logSuffix: '.de',
-    // A workspace the user has not trusted, without the prompt: its query files show the Workspace Trust texts.
-    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    // Untrusted too: its query files show the Workspace Trust texts in German.
+    settings: UNTRUSTED,
+    limitMs: 120_000,
+  },
+  {
+    name: 'restricted',
+    language: 'en',
+    resultsFile: path.join(RESULTS_DIR, 'vscode-results.restricted.json'),
+    logSuffix: '.restricted',
+    settings: UNTRUSTED,
     limitMs: 120_000,
   },
 ];
@@ -98,17 +113,17 @@ async function runWindow(
   env: Record<string, string>,
   current: Current,
 ): Promise<{ results?: TestResults; problem?: string }> {
-  const logDir = w.logSuffix ? path.join(LOG_DIR, w.language) : LOG_DIR;
+  const logDir = w.logSuffix ? path.join(LOG_DIR, w.name) : LOG_DIR;
   const t1 = Date.now();
   const server = await startVsCodeServer(install, {
     logFile: path.join(LOG_DIR, `vscode-server${w.logSuffix}.log`),
-    env: { ...env, [ENV.results]: w.resultsFile, [ENV.language]: w.language },
+    env: { ...env, [ENV.results]: w.resultsFile, [ENV.language]: w.language, [ENV.window]: w.name },
     language: w.language,
     settings: w.settings,
   });
   current.vscodeTemp = server.tempDir;
   current.reloadedAt = 0;
-  console.log(`VS Code server (${w.language}): ${server.origin} answered in ${seconds(Date.now() - t1)}`);
+  console.log(`VS Code server (${w.name}): ${server.origin} answered in ${seconds(Date.now() - t1)}`);
 
   const progress = followProgress(progressFileFor(w.resultsFile));
   const url = workbenchUrl(server, [REPO_ROOT], TEST_ENTRY);
@@ -123,7 +138,7 @@ async function runWindow(
   const saved = server.saveLogs(logDir);
   const results = readResults(w.resultsFile);
   if (problem || !results) {
-    console.error(`\nFAILED (${w.language}): ${problem ?? 'no results'}.`);
+    console.error(`\nFAILED (${w.name}): ${problem ?? 'no results'}.`);
     const running = progress.running();
     if (running) console.error(`The test running last (it never finished): ${running}`);
     else if (progress.lastEvent()) console.error(`Last thing the suite reported: ${JSON.stringify(progress.lastEvent())}`);
@@ -139,7 +154,7 @@ async function runWindow(
   current.vscodeTemp = undefined;
   await workbench.close();
   await server.stop();
-  console.log(`VS Code in '${w.language}': ${seconds(Date.now() - t1)} from server start to stop`);
+  console.log(`VS Code in '${w.name}': ${seconds(Date.now() - t1)} from server start to stop`);
   return { results, problem: problem ?? (results ? undefined : 'no results') };
 }
 
@@ -153,10 +168,10 @@ async function main(): Promise<number> {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   fs.rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   // `npm run test:vscode -- de` runs the German window alone.
-  const languages = process.argv.slice(2);
-  const windows = languages.length ? WINDOWS.filter((w) => languages.includes(w.language)) : WINDOWS;
+  const names = process.argv.slice(2);
+  const windows = names.length ? WINDOWS.filter((w) => names.includes(w.name)) : WINDOWS;
   if (windows.length === 0) {
-    throw new Error(`no window for ${languages.join(', ')}; there are ${WINDOWS.map((w) => w.language).join(', ')}`);
+    throw new Error(`no window for ${names.join(', ')}; there are ${WINDOWS.map((w) => w.name).join(', ')}`);
   }
   for (const w of windows) {
     fs.rmSync(w.resultsFile, { force: true });
@@ -191,7 +206,7 @@ async function main(): Promise<number> {
     const { results, problem } = await runWindow(w, install, env, current);
     if (isStopping()) return 130; // Ctrl+C or SIGTERM: the signal handler is already stopping everything
     if (results) all.push(results);
-    if (problem) broken.push({ fullTitle: `(VS Code in '${w.language}')`, message: `${problem}; see above` });
+    if (problem) broken.push({ fullTitle: `(VS Code in '${w.name}')`, message: `${problem}; see above` });
   }
   const results = mergeResults(all);
   results.failures.push(...broken);

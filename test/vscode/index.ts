@@ -1,9 +1,9 @@
 // Test entry for a real VS Code: `run()` is called by the extension host, both under the browser
 // launcher (test/harness/runVsCodeTests.ts) and under @vscode/test-electron. It runs every
 // out/test/vscode/**/*.test.js with mocha (bdd) and writes the results as JSON, because the
-// browser launcher cannot see the extension host's exit code. A file named <name>.<language>.test.js
-// runs only in a window the launcher opened in that display language (FLINKEY_TEST_LANGUAGE), the
-// others only in English.
+// browser launcher cannot see the extension host's exit code. A file named <name>.<window>.test.js
+// runs only in the launcher's window of that name (FLINKEY_TEST_WINDOW): 'de' is VS Code in German,
+// 'restricted' English on a workspace the user has not trusted; the other files run only in 'en'.
 //
 // Tests of what survives a window reload come in two files: *.beforeReload.test.js run last, then the
 // launcher reloads the window, and the new extension host runs *.afterReload.test.js (and only those).
@@ -30,9 +30,9 @@ function findTests(dir: string): string[] {
     .sort();
 }
 
-/** The display language a test file is written for: 'de' for german.de.test.js, else English. */
-function languageOf(file: string): string {
-  return /\.([a-z]{2}(?:-[a-z]+)?)\.test\.js$/.exec(path.basename(file))?.[1] ?? 'en';
+/** The window a test file is written for: 'de' for german.de.test.js, 'restricted' for trust.restricted.test.js, else 'en'. */
+function windowOf(file: string): string {
+  return /\.([a-z]{2}(?:-[a-z]+)?|restricted)\.test\.js$/.exec(path.basename(file))?.[1] ?? 'en';
 }
 
 function errorOf(err: unknown): { message: string; stack?: string } {
@@ -65,10 +65,10 @@ export async function run(): Promise<void> {
 
   // Which tests belong to this window is the launcher's word, not what VS Code reports: a German window
   // that came up in English must still run (and fail) the German tests.
-  const language = process.env.FLINKEY_TEST_LANGUAGE ?? 'en';
+  const window = process.env.FLINKEY_TEST_WINDOW ?? process.env.FLINKEY_TEST_LANGUAGE ?? 'en';
   const all = findTests(__dirname)
     .filter(hasSource)
-    .filter((f) => languageOf(f) === language);
+    .filter((f) => windowOf(f) === window);
   const afterReload = all.filter((f) => f.endsWith(AFTER_RELOAD));
   const files = before
     ? afterReload
@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
       Object.defineProperty(globalThis, 'console', { value: original, configurable: true, writable: true });
       if (crash !== undefined) results.failures.push({ fullTitle: '(test run crashed)', ...errorOf(crash) });
       if (files.length === 0) {
-        results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js for language '${language}' under ${__dirname}` });
+        results.failures.push({ fullTitle: '(no tests)', message: `no *.test.js for the window '${window}' under ${__dirname}` });
       }
       results.durationMs = Date.now() - started;
       if (canReload && crash === undefined) {

@@ -53,7 +53,10 @@ async function activation(requestsAtLoad: number): Promise<Record<string, unknow
   await sleep(1500);
   const { rows } = await control<{ rows: unknown[] }>('/bench/runtimeExtensions');
   await cmd('workbench.action.closeAllEditors');
-  return { requestsSinceLoad, rows };
+  // Which the window listed (and so started) first: the launcher alternates it from load to load.
+  const ids = vscode.extensions.all.map((e) => e.id);
+  const first = ids.indexOf(FLINKEY) < ids.indexOf(CONTROL) ? 'extension' : 'control';
+  return { requestsSinceLoad, rows, first };
 }
 
 export async function run(): Promise<void> {
