@@ -141,6 +141,10 @@ describe('query files', function () {
     const help = await run<vscode.SignatureHelp>('vscode.executeSignatureHelpProvider', fixDoc.uri, new vscode.Position(0, 51), ',');
     assert.strictEqual(help.signatures[0].label, 'substring(text, start[, count])');
     assert.strictEqual(help.activeParameter, 1);
+    await vscode.window.showTextDocument(fixDoc, { selection: new vscode.Range(0, 51, 0, 51) });
+    await run('editor.action.triggerParameterHints');
+    await pause(1000);
+    await screenshot('query-file-signature-help');
     const [warning] = await diagnosticsOf(fixDoc.uri, 1);
     assert.strictEqual(fixDoc.getText(warning.range), 'EQ');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
