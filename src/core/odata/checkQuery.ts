@@ -11,6 +11,7 @@ import { ODataError, type ODataProblem, type OptionName, problem, type ProblemOp
 import { childFields, type FieldSchema, fieldsAt, resolveSchema, type SchemaRef } from './schema';
 import { didYouMean } from './suggest';
 import { typeWords } from './types';
+import { findUnquotedValues } from './unquoted';
 
 /** True when a text option has something in it; blank text counts as "not given". */
 export function hasText(value: unknown): value is string {
@@ -56,7 +57,10 @@ export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis
 
   if (hasText(options.filter)) {
     const text = options.filter;
-    const parsed = syntax(() => parseExpression(text, 'filter'));
+    // A bare text value would read as a field or a missing 'and': say it needs quotes; the rest is checked once it has them.
+    const unquoted = findUnquotedValues(text, schema.fields);
+    problems.push(...unquoted);
+    const parsed = unquoted.length ? undefined : syntax(() => parseExpression(text, 'filter'));
     if (parsed) {
       notes('filter', parsed.notes);
       analysis.filter = parsed.node;
