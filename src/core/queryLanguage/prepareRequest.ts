@@ -10,7 +10,10 @@ export type Prepared =
       match: RouteMatch;
       options: QueryOptions;
       warnings: InputProblem[];
-      /** The options as typed OData ('%' is a '%'), to store and run again from the query box or history. */
+      /**
+       * The one form a query is shown and stored in, however it was written (a bare filter in the box, URL text in
+       * a file): "$filter=…&$top=5" as typed OData ('%' is a '%'), to run again from the query box or history.
+       */
       typedQuery: string;
     }
   | { ok: false; problem: InputProblem; where: 'path' | 'query' };
@@ -31,8 +34,7 @@ export function prepareRequest(path: string, query: string, bareFilter: 'allowed
   if (error) {
     return { ok: false, where: 'query', problem: error };
   }
-  const typedQuery = bareFilter === 'error' ? typedQueryText(checked.options) : query;
-  return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery };
+  return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery: typedQueryText(checked.options) };
 }
 
 /** "$filter=…&$top=5&@n=…" with every value as it is meant, nothing percent-encoded. */
@@ -40,10 +42,19 @@ export function typedQueryText(options: QueryOptions): string {
   const parts: string[] = [];
   for (const name of OPTION_NAMES) {
     const value = options[name];
-    if (value !== undefined) parts.push(`$${name}=${String(value)}`);
+    if (value !== undefined) parts.push(`$${name}=${oneLine(String(value))}`);
   }
-  for (const [name, value] of Object.entries(options.aliases ?? {})) parts.push(`@${name}=${value}`);
+  for (const [name, value] of Object.entries(options.aliases ?? {})) parts.push(`@${name}=${oneLine(value)}`);
   return parts.join('&');
+}
+
+/** Runs of blanks and line breaks outside string literals become one blank: they mean nothing there. */
+function oneLine(value: string): string {
+  return value
+    .split(/('(?:[^']|'')*'?)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
+    .join('')
+    .trim();
 }
 
 /** "column 14: unknown field 'x'…" — columns count from 1, as people do. */
