@@ -1,8 +1,10 @@
 // A request ready to send, from a path and the options as typed — or the first reason it cannot be sent.
 import type { QueryOptions } from '../api/api';
-import { OPTION_NAMES } from '../odata/queryString';
+import { typedQueryText } from '../odata/typedQuery';
 import { checkQueryText, type InputProblem } from './checkQueryText';
 import { isRouteMatch, matchPath, type RouteMatch } from './routes';
+
+export { typedQueryText };
 
 export type Prepared =
   | {
@@ -35,26 +37,6 @@ export function prepareRequest(path: string, query: string, bareFilter: 'allowed
     return { ok: false, where: 'query', problem: error };
   }
   return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery: typedQueryText(checked.options) };
-}
-
-/** "$filter=…&$top=5&@n=…" with every value as it is meant, nothing percent-encoded. */
-export function typedQueryText(options: QueryOptions): string {
-  const parts: string[] = [];
-  for (const name of OPTION_NAMES) {
-    const value = options[name];
-    if (value !== undefined) parts.push(`$${name}=${oneLine(String(value))}`);
-  }
-  for (const [name, value] of Object.entries(options.aliases ?? {})) parts.push(`@${name}=${oneLine(value)}`);
-  return parts.join('&');
-}
-
-/** Runs of blanks and line breaks outside string literals become one blank: they mean nothing there. */
-function oneLine(value: string): string {
-  return value
-    .split(/('(?:[^']|'')*'?)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
-    .join('')
-    .trim();
 }
 
 /** "column 14: unknown field 'x'…" — columns count from 1, as people do. */
