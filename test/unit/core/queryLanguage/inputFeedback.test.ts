@@ -61,6 +61,10 @@ describe('palette input feedback', () => {
       assert.ok(p.ok, text);
       assert.strictEqual(p.typedQuery, "$filter=type eq 'flinkey IQ'&$top=5", text);
     }
+    // A request line copied from a query file is read as it is there: URL text after the '?'.
+    const pasted = prepareRequest('/products', "GET /products?$filter=type%20eq%20'flinkey IQ'&$top=5");
+    assert.ok(pasted.ok && pasted.typedQuery === "$filter=type eq 'flinkey IQ'&$top=5", JSON.stringify(pasted));
+    assert.strictEqual(inputFeedback("GET /products?$filter=type eq 'flinkey IQ'&$top=5", 'product').message, undefined);
     // Blanks inside a string stay as written.
     const spaced = prepareRequest('/services', "name eq 'Golf  Plus'   and id gt 1");
     assert.ok(spaced.ok && spaced.typedQuery === "$filter=name eq 'Golf  Plus' and id gt 1");
