@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { callLauncher, settledRequests, testSandbox } from './harness';
-import { failureOf, hasPage, waitRows } from './page';
+import { failureOf, hasPage, quickInput, waitFor, waitRows } from './page';
 import { screenshot } from './screenshot';
 import { SandboxReader } from './sandboxReader';
 
@@ -126,6 +126,26 @@ describe('queries', function () {
     assert.strictEqual(state.visible, true, 'Enter closed the box despite the error');
     assert.strictEqual(state.value, text);
     await screenshot('query-input-problem');
+    await run('workbench.action.closeQuickOpen');
+    assert.strictEqual(await editing, undefined);
+    assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent');
+  });
+
+  it('the query box says a text value needs quotes, with the fix on its light bulb; nothing is sent', async function () {
+    if (!(await hasPage())) this.skip();
+    const before = await settledRequests();
+    const editing = run('flinkey.runQuery', { collection: 'products', query: 'serialNumber eq IQ-4E00010001&$top=5', edit: true });
+    const box = await waitFor(
+      async () => (await quickInput())!,
+      (q) => q.visible && q.message !== '',
+      'the query box with its message',
+    );
+    assert.strictEqual(
+      box.message,
+      "column 17: 'serialNumber' is text, so its value needs single quotes: write 'IQ-4E00010001' — quick fix: Write 'IQ-4E00010001' (the light bulb above)",
+    );
+    assert.match(box.placeholder, /^\$filter=type eq 'flinkey IQ'.*\(a condition alone is the \$filter\)$/);
+    await screenshot('query-box-unquoted');
     await run('workbench.action.closeQuickOpen');
     assert.strictEqual(await editing, undefined);
     assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent');
