@@ -15,25 +15,7 @@ const NOT_TEXT = [
   /^[@$]/,
 ];
 
-const OPERATORS = new Set([
-  'and',
-  'or',
-  'not',
-  'eq',
-  'ne',
-  'gt',
-  'ge',
-  'lt',
-  'le',
-  'has',
-  'in',
-  'add',
-  'sub',
-  'mul',
-  'div',
-  'divby',
-  'mod',
-]);
+const OPERATORS = new Set('and or not eq ne gt ge lt le has in add sub mul div divby mod'.split(' '));
 
 /** 'flinkey IQ' is one value: words that follow and are no operator belong to it (else the parse fails there anyway). */
 function withFollowingWords(masked: string, at: number, word: string): string {
@@ -49,7 +31,9 @@ function withFollowingWords(masked: string, at: number, word: string): string {
 function maskStrings(text: string): string {
   let inString = false;
   let out = '';
-  for (const c of text) {
+  // By UTF-16 unit, not by character: the offsets must stay those of the text.
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (c === "'") inString = !inString;
     out += inString && c !== "'" ? '\u0000' : c;
   }
