@@ -5,6 +5,7 @@ import { type ODataProblem, problem } from './problem';
 import { type FieldSchema, fieldsAt } from './schema';
 
 const COMPARISON = /(?<![\w$/@.])([A-Za-z_]\w*(?:\/[A-Za-z_]\w*)*)[ \t]+(eq|ne|gt|ge|lt|le)[ \t]+([^\s'(),]+)/gi;
+const IN_LIST = /(?<![\w$/@.])([A-Za-z_]\w*(?:\/[A-Za-z_]\w*)*)[ \t]+in[ \t]*\(([^()]*)\)/gi;
 /** Literals and words a bare value may rightly be: numbers, dates, times, GUIDs, null/true/false, aliases, $it. */
 const NOT_TEXT = [
   /^[+-]?(\d+(\.\d+)?([eE][+-]?\d+)?|INF|NaN)[mMdDfFlL]?$/,
@@ -40,24 +41,38 @@ function maskStrings(text: string): string {
   return out;
 }
 
-/** Problems for string fields compared with a bare word; each comes with the quoted word as its replacement. */
+/** Problems for string fields compared with a bare word (or listed after in); each comes with the quoted word as its replacement. */
 export function findUnquotedValues(filter: string, fields: readonly FieldSchema[]): ODataProblem[] {
   const masked = maskStrings(filter);
   const found: ODataProblem[] = [];
-  for (const m of masked.matchAll(COMPARISON)) {
-    const [whole, path, , word] = m;
-    const at = m.index + whole.length - word.length;
-    const value = withFollowingWords(masked, at, word);
-    if (masked[at + value.length] === '(' || NOT_TEXT.some((re) => re.test(value))) continue;
+  const isText = (path: string) => {
     const segments = path.split('/');
-    const field = fieldsAt(fields, segments.slice(0, -1))?.find((f) => f.name === segments[segments.length - 1]);
-    if (field?.type !== 'string') continue;
+    return fieldsAt(fields, segments.slice(0, -1))?.find((f) => f.name === segments[segments.length - 1])?.type === 'string';
+  };
+  const check = (path: string, at: number, value: string) => {
+    if (value.includes("'") || masked[at + value.length] === '(' || NOT_TEXT.some((re) => re.test(value))) return;
     // Another field is a comparison people do mean (name eq brand).
     const first = value.split('/')[0];
-    if (/^[A-Za-z_]\w*(\/[A-Za-z_]\w*)*$/.test(value) && fieldsAt(fields, [])?.some((f) => f.name === first)) continue;
+    if (/^[A-Za-z_]\w*(\/[A-Za-z_]\w*)*$/.test(value) && fieldsAt(fields, [])?.some((f) => f.name === first)) return;
     const quoted = `'${value}'`;
     const message = l10n.t("'{0}' is text, so its value needs single quotes: write {1}", path, quoted);
     found.push(problem('filter', at, value.length, message, 'error', quoted));
+  };
+  for (const m of masked.matchAll(COMPARISON)) {
+    const [whole, path, , word] = m;
+    const at = m.index + whole.length - word.length;
+    if (isText(path)) check(path, at, withFollowingWords(masked, at, word));
   }
-  return found;
+  for (const m of masked.matchAll(IN_LIST)) {
+    const [whole, path, items] = m;
+    if (!isText(path)) continue;
+    let at = m.index + whole.length - items.length - 1;
+    for (const item of items.split(',')) {
+      const lead = item.length - item.trimStart().length;
+      const value = item.trim();
+      if (value) check(path, at + lead, value);
+      at += item.length + 1;
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }

@@ -19,6 +19,15 @@ describe('odata: text values without quotes', () => {
     assert.deepStrictEqual(problemsOf('type eq flinkey IQ')[0][2], "'flinkey IQ'");
     assert.deepStrictEqual(problemsOf('licensePlate eq M-AB 123 or id eq 1', 'car')[0][2], "'M-AB 123'");
     assert.deepStrictEqual(problemsOf('userData/lastName eq Weiß', 'user')[0][2], "'Weiß'");
+    // In a list after in, each bare item.
+    assert.deepStrictEqual(
+      problemsOf("serialNumber in (IQ-1, 'IQ-2',IQ-3 )").map((p) => [p[0], p[2]]),
+      [
+        ['IQ-1', "'IQ-1'"],
+        ['IQ-3', "'IQ-3'"],
+      ],
+    );
+    assert.deepStrictEqual(problemsOf('id in (1, 2)'), []);
     // Offsets stay right after a string with characters outside the BMP.
     assert.deepStrictEqual(problemsOf("name eq '🚗 Pool' or name eq Golf-7", 'service')[0].slice(0, 1), ['Golf-7']);
     for (const [filter] of [['serialNumber eq IQ-4E00010001'], ['type eq flinkey IQ']]) {
