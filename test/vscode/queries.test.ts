@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { callLauncher, settledRequests, testSandbox } from './harness';
-import { failureOf } from './page';
+import { failureOf, hasPage, quickInput, waitFor, waitRows } from './page';
 import { screenshot } from './screenshot';
 import { SandboxReader } from './sandboxReader';
 
@@ -47,9 +47,14 @@ describe('queries', function () {
     const uri = editor.document.uri;
     assert.strictEqual(uri.scheme, 'flinkey');
     assert.match(uri.path, /^\/queries\/\d+\/.+\.json$/);
+    // A short tab title; the whole request (in the one typed form) and its timing are in the path the tooltip shows.
     const title = path.posix.basename(uri.path);
-    assert.ok(title.includes("type eq 'flinkey IQ'"), title);
-    assert.match(title, /^products · 20 rows · \d+ ms · type eq 'flinkey IQ'/);
+    assert.strictEqual(title, "products · 20 rows · $filter=type eq 'f….json");
+    assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.label, title);
+    assert.match(
+      decodeURIComponent(uri.path),
+      /^\/queries\/\d+\/GET products \$filter=type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null&\$orderby=serialNumber desc&\$top=20 · 20 rows · \d+ ms\//,
+    );
     assert.strictEqual(editor.document.languageId, 'json');
     const expected = await reader.ok(`/products?$filter=${enc(iqFilter)}&$orderby=${enc('serialNumber desc')}&$top=20`);
     assert.deepStrictEqual(JSON.parse(editor.document.getText()), expected);
@@ -57,6 +62,11 @@ describe('queries', function () {
     const n = /^\/queries\/(\d+)\//.exec(uri.path)![1];
     const short = await vscode.workspace.openTextDocument(vscode.Uri.parse(`flinkey:/queries/${n}.json`));
     assert.deepStrictEqual(JSON.parse(short.getText()), expected);
+    // The same query again, written the other way: a tab of its own, told apart by its title.
+    await run('flinkey.runQuery', { collection: 'products', query: `$filter=${iqFilter}&$orderby=serialNumber desc&$top=20` });
+    const again = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.strictEqual(again?.label, "products · 20 rows · $filter=type eq 'f… (2).json");
+    await screenshot('query-result-tab');
   });
 
   it('runs $select queries and single-object paths', async () => {
@@ -121,6 +131,26 @@ describe('queries', function () {
     assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent');
   });
 
+  it('the query box says a text value needs quotes, with the fix on its light bulb; nothing is sent', async function () {
+    if (!(await hasPage())) this.skip();
+    const before = await settledRequests();
+    const editing = run('flinkey.runQuery', { collection: 'products', query: 'serialNumber eq IQ-4E00010001&$top=5', edit: true });
+    const box = await waitFor(
+      async () => (await quickInput())!,
+      (q) => q.visible && q.message !== '',
+      'the query box with its message',
+    );
+    assert.strictEqual(
+      box.message,
+      "column 17: 'serialNumber' is text, so its value needs single quotes: write 'IQ-4E00010001' — quick fix: Write 'IQ-4E00010001' (the light bulb above)",
+    );
+    assert.match(box.placeholder, /^\$filter=type eq 'flinkey IQ'.*\(a condition alone is the \$filter\)$/);
+    await screenshot('query-box-unquoted');
+    await run('workbench.action.closeQuickOpen');
+    assert.strictEqual(await editing, undefined);
+    assert.strictEqual((await settledRequests()).count, before.count, 'a request was sent');
+  });
+
   it('keeps a history per customer, newest first, without duplicates', async () => {
     const a = { collection: 'products', query: '$orderby=id&$top=3' };
     const b = { collection: 'services', query: '$orderby=id desc&$top=2' };
@@ -132,6 +162,29 @@ describe('queries', function () {
     assert.deepStrictEqual(await run('flinkey.showQueryHistory', { index: 1 }), rowsB);
     const third = await run<any[]>('flinkey.showQueryHistory', { index: 2 });
     assert.notDeepStrictEqual(third, rowsA, 'A is in the history twice');
+  });
+
+  it('History shows each query in one form, whichever way it was written, and counts rows in words', async () => {
+    const one = await run<any[]>('flinkey.runQuery', { collection: 'services', query: "name ne 'x'&$top=1" });
+    assert.strictEqual(one?.length, 1);
+    await run('flinkey.runQuery', { collection: 'services', query: "$top=1&$filter=name ne 'x'" });
+    if (!(await hasPage())) return;
+    await run('flinkey.queries.focus');
+    const shown = await waitRows(
+      (r) => r.some((x) => x.label === "/services $filter=name ne 'x'&$top=1"),
+      'the query in History',
+      10_000,
+      'Queries',
+    );
+    const ours = shown.filter((x) => x.label.includes("name ne 'x'"));
+    assert.deepStrictEqual(
+      ours.map((x) => [x.label, x.description.split(' · ')[0]]),
+      [["/services $filter=name ne 'x'&$top=1", '1 row']],
+    );
+    // A wider side bar for the picture, so the counts beside the queries show.
+    for (let i = 0; i < 6; i++) await run('workbench.action.decreaseViewWidth');
+    await screenshot('query-history');
+    for (let i = 0; i < 6; i++) await run('workbench.action.increaseViewWidth');
   });
 
   it('saves, runs, renames and deletes a named query', async () => {

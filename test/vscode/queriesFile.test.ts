@@ -141,15 +141,61 @@ describe('query files', function () {
     const help = await run<vscode.SignatureHelp>('vscode.executeSignatureHelpProvider', fixDoc.uri, new vscode.Position(0, 51), ',');
     assert.strictEqual(help.signatures[0].label, 'substring(text, start[, count])');
     assert.strictEqual(help.activeParameter, 1);
+    await vscode.window.showTextDocument(fixDoc, { selection: new vscode.Range(0, 51, 0, 51) });
+    await run('editor.action.triggerParameterHints');
+    await pause(1000);
+    await screenshot('query-file-signature-help');
     const [warning] = await diagnosticsOf(fixDoc.uri, 1);
     assert.strictEqual(fixDoc.getText(warning.range), 'EQ');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
     const actions = await run<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fixDoc.uri, warning.range);
     const fix = actions.find((a) => a.title === 'Write eq');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.strictEqual(fix.isPreferred, true, 'the only fix of that problem');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(fixDoc.lineAt(0).text, "GET /services?$filter=id eq 101 and substring(name,1) eq 'olf'");
     assert.deepStrictEqual(await diagnosticsOf(fixDoc.uri, 0), []);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('a text value without quotes is an error that says so, and its quick fix adds them', async () => {
+    const file = path.join(dir, 'unquoted.flinkey-query');
+    fs.writeFileSync(file, '# one box by its serial number\nGET /products?$filter=serialNumber eq IQ-4E00010001&$top=5\n');
+    const unquoted = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(unquoted);
+    const [problem] = await diagnosticsOf(unquoted.uri, 1);
+    assert.strictEqual(unquoted.getText(problem.range), 'IQ-4E00010001');
+    assert.strictEqual(problem.message, "'serialNumber' is text, so its value needs single quotes: write 'IQ-4E00010001'");
+    assert.strictEqual(problem.severity, vscode.DiagnosticSeverity.Error);
+    await run('workbench.actions.view.problems');
+    await screenshot('query-file-unquoted');
+    const actions = await run<vscode.CodeAction[]>('vscode.executeCodeActionProvider', unquoted.uri, problem.range);
+    const fix = actions.find((a) => a.title === "Write 'IQ-4E00010001'");
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.strictEqual(fix.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(unquoted.lineAt(1).text, "GET /products?$filter=serialNumber eq 'IQ-4E00010001'&$top=5");
+    assert.deepStrictEqual(await diagnosticsOf(unquoted.uri, 0), []);
+    await run('workbench.action.closePanel');
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('a new query file has a plain name and the query language', async () => {
+    const first = vscode.Uri.parse(await run<string>('flinkey.newQueryFile'));
+    const second = vscode.Uri.parse(await run<string>('flinkey.newQueryFile'));
+    assert.deepStrictEqual(
+      [first.scheme, first.path, second.path],
+      ['untitled', 'flinkey-query-1.flinkey-query', 'flinkey-query-2.flinkey-query'],
+    );
+    const shown = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(shown.uri.toString(), second.toString());
+    assert.strictEqual(shown.languageId, 'flinkey-query');
+    assert.match(shown.getText(), /^# flinkey OData queries/);
+    assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'flinkey-query-2.flinkey-query');
+    for (const uri of [second, first]) {
+      await vscode.window.showTextDocument(uri);
+      await run('workbench.action.revertAndCloseActiveEditor');
+    }
     await vscode.window.showTextDocument(doc);
   });
 
@@ -163,6 +209,7 @@ describe('query files', function () {
     const actions = await run<vscode.CodeAction[]>('vscode.executeCodeActionProvider', eventsDoc.uri, warning.range);
     const fix = actions.find((a) => a.title === 'Add $top=50');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.strictEqual(fix.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(eventsDoc.lineAt(0).text, "GET /cars/1/events?$filter=type eq 'CarOpened'&$top=50");
     assert.deepStrictEqual(await diagnosticsOf(eventsDoc.uri, 0), []);
@@ -186,7 +233,8 @@ describe('query files', function () {
     const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'flinkey');
     assert.ok(beside, 'no results editor visible');
     assert.strictEqual(beside.viewColumn, vscode.ViewColumn.Two);
-    assert.match(decodeURIComponent(beside.document.uri.path), /\/products · 20 rows · \d+ ms · \$filter=type eq 'flinkey IQ'/);
+    // Short; "(2)" and on when the same query's results are kept already (other suites run it too).
+    assert.match(path.posix.basename(beside.document.uri.path), /^products · 20 rows · \$filter=type eq 'f…( \(\d+\))?\.json$/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'focus stays in the query file');
     await run('flinkey.queryResults.focus');
     await pause(1500);
@@ -280,9 +328,10 @@ describe('query files', function () {
         assert.deepStrictEqual(
           top.map((x) => [x.level, x.label]),
           [
-            [1, '/services isTerminated eq true'],
+            // In the one form every query is shown in, though typed as a bare condition.
+            [1, '/services $filter=isTerminated eq true'],
             [2, 'Cannot reach flinkey'],
-            [1, "/products type eq 'flinkey Box'&$top=5"],
+            [1, "/products $filter=type eq 'flinkey Box'&$top=5"],
           ],
         );
         assert.match(top[0].description, /^failed: Could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);

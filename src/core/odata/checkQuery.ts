@@ -8,9 +8,10 @@ import { type ExpandItem, parseExpand } from './expand';
 import { type OrderByItem, parseOrderByWithNotes, parseSelectItems, type SelectItem } from './options';
 import { parseExpression } from './parser';
 import { ODataError, type ODataProblem, type OptionName, problem, type ProblemOption } from './problem';
-import { type EntitySchema, type FieldSchema, resolveSchema, type SchemaRef } from './schema';
+import { childFields, type FieldSchema, fieldsAt, resolveSchema, type SchemaRef } from './schema';
 import { didYouMean } from './suggest';
 import { typeWords } from './types';
+import { findUnquotedValues } from './unquoted';
 
 /** True when a text option has something in it; blank text counts as "not given". */
 export function hasText(value: unknown): value is string {
@@ -56,7 +57,10 @@ export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis
 
   if (hasText(options.filter)) {
     const text = options.filter;
-    const parsed = syntax(() => parseExpression(text, 'filter'));
+    // A bare text value would read as a field or a missing 'and': say it needs quotes; the rest is checked once it has them.
+    const unquoted = findUnquotedValues(text, schema.fields);
+    problems.push(...unquoted);
+    const parsed = unquoted.length ? undefined : syntax(() => parseExpression(text, 'filter'));
     if (parsed) {
       notes('filter', parsed.notes);
       analysis.filter = parsed.node;
@@ -87,12 +91,12 @@ export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis
   if (hasText(options.select)) {
     const text = options.select;
     analysis.select = syntax(() => parseSelectItems(text));
-    if (analysis.select) checkPaths('select', analysis.select, schema, problems);
+    if (analysis.select) checkPaths('select', analysis.select, schema.fields, [], schema.plural, problems);
   }
   if (hasText(options.expand)) {
     const text = options.expand;
     analysis.expand = syntax(() => parseExpand(text));
-    if (analysis.expand) checkExpand(analysis.expand, schema.fields, schema.plural, problems);
+    if (analysis.expand) checkExpand(analysis.expand, schema.fields, [], schema.plural, problems);
   }
   problems.push(...checker.problems);
   for (const [name, value] of aliases) {
@@ -121,29 +125,24 @@ export function analyzeQuery(options: QueryOptions, entity: SchemaRef): Analysis
 
 const RANK = ['query', 'filter', 'orderby', 'select', 'expand', '@', 'top', 'skip'];
 
-/** The field a path names, reporting unknown segments; undefined when it does not resolve. */
+/** The field a path names (below the object at `base`), reporting unknown segments; undefined when it does not resolve. */
 function resolvePath(
   option: OptionName,
   segments: PathSegment[],
-  fields: readonly FieldSchema[],
+  all: readonly FieldSchema[],
+  base: string[],
   where: string,
   problems: ODataProblem[],
 ): FieldSchema | undefined {
+  let list = fieldsAt(all, base) ?? [];
   let field: FieldSchema | undefined;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (field && field.type !== 'object') {
-      problems.push(
-        problem(
-          option,
-          seg.offset,
-          seg.length,
-          l10n.t("'{0}' is {1}; it has no field '{2}'", field.name, typeWords(fieldType(field)), seg.name),
-        ),
-      );
+      const message = l10n.t("'{0}' is {1}; it has no field '{2}'", field.name, typeWords(fieldType(field)), seg.name);
+      problems.push(problem(option, seg.offset, seg.length, message));
       return undefined;
     }
-    const list = field ? (field.fields ?? []) : fields;
     field = list.find((f) => f.name === seg.name);
     if (!field) {
       const on = i === 0 ? where : `'${segments[i - 1].name}'`;
@@ -153,15 +152,24 @@ function resolvePath(
       );
       return undefined;
     }
+    const path = [...base, ...segments.slice(0, i + 1).map((s) => s.name)];
+    list = field.type === 'object' ? childFields(all, field, path.join('/')) : [];
   }
   return field;
 }
 
-function checkPaths(option: OptionName, items: SelectItem[], schema: EntitySchema, problems: ODataProblem[], fields = schema.fields): void {
+function checkPaths(
+  option: OptionName,
+  items: SelectItem[],
+  all: readonly FieldSchema[],
+  base: string[],
+  where: string,
+  problems: ODataProblem[],
+): void {
   const seen = new Set<string>();
   for (const item of items) {
     if (item.name === '*') continue;
-    if (!resolvePath(option, item.segments, fields, schema.plural, problems)) continue;
+    if (!resolvePath(option, item.segments, all, base, where, problems)) continue;
     if (seen.has(item.name)) {
       problems.push(problem(option, item.offset, item.length, l10n.t("'{0}' is listed more than once", item.name), 'warning'));
     }
@@ -169,10 +177,11 @@ function checkPaths(option: OptionName, items: SelectItem[], schema: EntitySchem
   }
 }
 
-function checkExpand(items: ExpandItem[], fields: readonly FieldSchema[], where: string, problems: ODataProblem[]): void {
+/** $expand takes nested objects; which of them a server links rather than embeds is not documented, so any object may be expanded. */
+function checkExpand(items: ExpandItem[], all: readonly FieldSchema[], base: string[], where: string, problems: ODataProblem[]): void {
   for (const item of items) {
     if (item.name === '*') continue;
-    const field = resolvePath('expand', item.segments, fields, where, problems);
+    const field = resolvePath('expand', item.segments, all, base, where, problems);
     if (!field) continue;
     if (field.type !== 'object') {
       const message = l10n.t(
@@ -183,16 +192,9 @@ function checkExpand(items: ExpandItem[], fields: readonly FieldSchema[], where:
       problems.push(problem('expand', item.offset, item.length, message));
       continue;
     }
-    if (!field.expandable) {
-      const message = l10n.t(
-        "'{0}' comes with every record; $expand is meant for linked objects and a server may refuse it — use $select={0}/…",
-        item.name,
-      );
-      problems.push(problem('expand', item.offset, item.length, message, 'warning'));
-    }
-    const inner = field.fields ?? [];
-    if (item.select) checkPaths('expand', item.select, { plural: `'${item.name}'`, fields: inner }, problems);
-    if (item.expand) checkExpand(item.expand, inner, `'${item.name}'`, problems);
+    const inner = [...base, ...item.segments.map((s) => s.name)];
+    if (item.select) checkPaths('expand', item.select, all, inner, `'${item.name}'`, problems);
+    if (item.expand) checkExpand(item.expand, all, inner, `'${item.name}'`, problems);
   }
 }
 

@@ -6,7 +6,7 @@ import type { Aliases } from './aliases';
 import { checkArith, checkCall, checkCase, checkComparison, checkIn, type Rules } from './checkRules';
 import { FUNCTION_NAMES } from './functions';
 import { type ODataProblem, type ProblemOption, problem } from './problem';
-import { type EntitySchema, type FieldSchema } from './schema';
+import { childFields, type EntitySchema, type FieldSchema, topFields } from './schema';
 import { didYouMean } from './suggest';
 import { type ValueType, typeWords } from './types';
 
@@ -156,7 +156,8 @@ export class Checker implements Rules {
   }
 
   private resolve(node: FieldNode, reportProblems: boolean): { type: ValueType; field: FieldSchema } | undefined {
-    let fields = this.schema.fields;
+    const all = this.schema.fields;
+    let fields = topFields(all);
     let field: FieldSchema | undefined;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i];
@@ -171,7 +172,8 @@ export class Checker implements Rules {
         if (reportProblems) this.unknownField(node, i, fields);
         return undefined;
       }
-      fields = field.fields ?? [];
+      const path = node.segments.slice(0, i + 1).map((s) => s.name);
+      fields = field.type === 'object' ? childFields(all, field, path.join('/')) : [];
     }
     return field && { type: fieldType(field), field };
   }

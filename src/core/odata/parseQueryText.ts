@@ -1,5 +1,6 @@
 // Reads a line of query options: "$filter=type eq 'flinkey IQ'&$top=5", "?top=5", a bare filter, or alias values
-// (&@n='Golf'). Typed text keeps every '%'; URL text (a query file's request, a pasted http URL) is decoded once.
+// (&@n='Golf'). Typed text keeps every '%'; URL text (a query file's request, a pasted http URL or GET line) is
+// decoded once.
 import * as l10n from '@vscode/l10n';
 import type { QueryOptions } from '../api/api';
 import { type ODataProblem, type OptionName, problem } from './problem';
@@ -64,6 +65,12 @@ export function parseQueryText(raw: string, source: QueryTextSource = 'typed'): 
       return { options, problems, spans, url };
     }
     start = question;
+  }
+  // A request line copied from a query file: what follows its '?' is URL text, as it is there.
+  const requestLine = /^GET[ \t]+\/[^?\s]*[ \t]*\?/i.exec(input.slice(start));
+  if (requestLine) {
+    url = true;
+    start += requestLine[0].length - 1;
   }
   if (input[start] === '?') start = skipBlanks(input, start + 1);
 

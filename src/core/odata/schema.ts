@@ -6,13 +6,11 @@ export type Entity = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'ev
 
 export interface FieldSchema {
   name: string;
-  /** `double`: a floating-point number; `object`: a nested object whose own fields are in `fields` (userData/firstName). */
+  /** `double`: a floating-point number; `object`: a nested object; its fields are in `fields`, or listed beside it by path (userData/firstName). */
   type: 'int32' | 'double' | 'string' | 'boolean' | 'datetime' | 'object';
   nullable: boolean;
   enum?: readonly string[];
   fields?: readonly FieldSchema[];
-  /** A nested object the server returns only with $expand (keyForm on keys), rather than with every record. */
-  expandable?: boolean;
   /** Short plain English, shown in hovers. */
   description: string;
 }
@@ -90,7 +88,6 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
     {
       ...field('keyForm', 'object', false, 'The shape of the key: id, name and imageUrl.'),
       // The vendor's own pages send $expand=keyForm($select=imageUrl), so the server takes it.
-      expandable: true,
       fields: [
         field('id', 'int32', false, 'Database ID of the key form.'),
         field('name', 'string', false, 'Name of the key form.'),
@@ -125,6 +122,31 @@ export type SchemaRef = Entity | EntitySchema;
 
 export function resolveSchema(ref: SchemaRef): EntitySchema {
   return typeof ref === 'string' ? { plural: ENTITY_PLURAL[ref], fields: SCHEMAS[ref] } : ref;
+}
+
+/** The fields one level below `owner` (at `ownerPath`): its own `fields`, or the entries named 'ownerPath/x'. */
+export function childFields(all: readonly FieldSchema[], owner: FieldSchema, ownerPath: string): readonly FieldSchema[] {
+  if (owner.fields) return owner.fields;
+  const prefix = `${ownerPath}/`;
+  return all
+    .filter((f) => f.name.startsWith(prefix) && !f.name.includes('/', prefix.length))
+    .map((f) => ({ ...f, name: f.name.slice(prefix.length) }));
+}
+
+/** The top level of a record: fields of nested objects listed by path are reached through their object. */
+export function topFields(all: readonly FieldSchema[]): readonly FieldSchema[] {
+  return all.filter((f) => !f.name.includes('/'));
+}
+
+/** The fields inside the object at `path` (['userData']), the top level for []; undefined when no object is there. */
+export function fieldsAt(all: readonly FieldSchema[], path: readonly string[]): readonly FieldSchema[] | undefined {
+  let level = topFields(all);
+  for (let i = 0; i < path.length; i++) {
+    const f = level.find((x) => x.name === path[i]);
+    if (f?.type !== 'object') return undefined;
+    level = childFields(all, f, path.slice(0, i + 1).join('/'));
+  }
+  return level;
 }
 
 export function findField(entity: SchemaRef, name: string): FieldSchema | undefined {

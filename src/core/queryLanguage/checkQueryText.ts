@@ -27,9 +27,7 @@ export interface InputProblem {
   length: number;
   message: string;
   severity: 'error' | 'warning' | 'information';
-  /** What to write instead of the span: offered as a quick fix. */
-  replacement?: string;
-  /** An edit elsewhere in the text (adding a missing option): offered as a quick fix with its title. */
+  /** An edit that resolves the problem (the span's own replacement, or a missing option added): a quick fix. */
   fix?: QuickFix;
 }
 
@@ -138,7 +136,9 @@ function place(input: string, spans: OptionSpans, p: ODataProblem, url: boolean)
   const at = toRawSpan(url ? decodedToRawOffsets(rawValue) : undefined, p.offset, p.length);
   const offset = Math.min(span.start + at.offset, span.end);
   const placed: InputProblem = { offset, length: Math.min(at.length, span.end - offset), message: p.message, severity };
-  if (p.replacement !== undefined) placed.replacement = p.replacement;
+  if (p.replacement !== undefined) {
+    placed.fix = { title: l10n.t('Write {0}', p.replacement), offset: placed.offset, length: placed.length, newText: p.replacement };
+  }
   return placed;
 }
 

@@ -1,7 +1,7 @@
 // Completion inside a $filter (and a $orderby item): what can come next, judged from the tokens before the cursor.
 import { findFunction, FUNCTIONS, type FunctionName } from '../odata/functions';
 import { ARITHMETIC, COMPARISON, tokenize, type Token } from '../odata/lexer';
-import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
+import { fieldsAt, resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
 import type { CompletionEntry } from './completionEntry';
 import { coarse, Items, type CType, type Operand } from './completeItems';
 
@@ -44,10 +44,12 @@ export function completeFilter(text: string, entity: SchemaRef, opts: FilterComp
   const now = opts.now ?? new Date();
   const nested = /((?:\$it|[A-Za-z_]\w*)(?:\/[A-Za-z_]\w*)*)\/(\w*)$/.exec(text);
   if (nested) {
-    const owner = nested[1] === '$it' ? undefined : fieldAt(schema.fields, nested[1].replace(/^\$it\//, '').split('/'));
-    const fields = nested[1] === '$it' ? schema.fields : owner?.type === 'object' ? (owner.fields ?? []) : [];
+    const path = nested[1] === '$it' ? [] : nested[1].replace(/^\$it\//, '').split('/');
     const start = text.length - nested[2].length;
-    return new Items(entity, start, text.length, now).fieldList(fields, nested[1] === '$it' ? '' : `${nested[1]}/`);
+    return new Items(entity, start, text.length, now).fieldList(
+      fieldsAt(schema.fields, path) ?? [],
+      path.length ? `${path.join('/')}/` : '',
+    );
   }
   const tokens = tokenize(text);
   let start = text.length;
@@ -85,15 +87,9 @@ export function completeFilter(text: string, entity: SchemaRef, opts: FilterComp
   return items.conditionStart();
 }
 
+/** The field at a path, through nested objects. */
 function fieldAt(fields: readonly FieldSchema[], path: string[]): FieldSchema | undefined {
-  let field: FieldSchema | undefined;
-  let list = fields;
-  for (const name of path) {
-    field = list.find((f) => f.name === name);
-    if (!field) return undefined;
-    list = field.fields ?? [];
-  }
-  return field;
+  return fieldsAt(fields, path.slice(0, -1))?.find((f) => f.name === path[path.length - 1]);
 }
 
 /** Replays the tokens; undefined when they make no sense (then nothing is offered). */

@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { fieldType } from '../odata/checker';
 import { FUNCTION_NAMES, FUNCTIONS, type FunctionName, type ParamKind } from '../odata/functions';
-import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
+import { resolveSchema, topFields, type FieldSchema, type SchemaRef } from '../odata/schema';
 import { EDM_TYPES, type ValueType } from '../odata/types';
 import type { CompletionEntry } from './completionEntry';
 import { fieldDoc, LITERAL_DOCS, operatorDoc } from './docs';
@@ -72,7 +72,7 @@ export class Items {
 
   /** Top-level fields, optionally only those of a type; nested objects retrigger for their fields. */
   fields(only?: (t: CType) => boolean, rank = 1): CompletionEntry[] {
-    return this.fieldList(resolveSchema(this.entity).fields, '', only, rank);
+    return this.fieldList(topFields(resolveSchema(this.entity).fields), '', only, rank);
   }
 
   fieldList(fields: readonly FieldSchema[], prefix: string, only?: (t: CType) => boolean, rank = 1): CompletionEntry[] {

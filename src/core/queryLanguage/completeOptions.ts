@@ -2,7 +2,7 @@
 import { parseQueryText } from '../odata/parseQueryText';
 import { OPTION_NAMES } from '../odata/queryString';
 import type { OptionName } from '../odata/problem';
-import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
+import { fieldsAt, resolveSchema, topFields, type SchemaRef } from '../odata/schema';
 import { shift, type CompletionEntry } from './completionEntry';
 import { completeFilter } from './completeFilter';
 import { fieldDoc, OPTION_DOCS } from './docs';
@@ -51,7 +51,7 @@ export function completeOptions(
         return filterHere(valueStart);
       case 'orderby':
       case 'select':
-        return shift(completeList(value, name, entity, resolveSchema(entity).fields), valueStart);
+        return shift(completeList(value, name, entity, []), valueStart);
       case 'expand':
         return shift(completeExpand(value, entity), valueStart);
       default:
@@ -64,7 +64,7 @@ export function completeOptions(
 /** The options not yet given in `others`; $expand only where the records have nested objects. */
 function optionNames(others: string, start: number, end: number, entity: SchemaRef | undefined): CompletionEntry[] {
   const used = parseQueryText(others).spans;
-  const nested = entity === undefined || resolveSchema(entity).fields.some((f) => f.type === 'object');
+  const nested = entity === undefined || topFields(resolveSchema(entity).fields).some((f) => f.type === 'object');
   return OPTION_NAMES.filter((n) => !used[n] && (n !== 'expand' || nested)).map((n, i) => ({
     label: `$${n}`,
     kind: 'option' as const,
@@ -79,7 +79,8 @@ function optionNames(others: string, start: number, end: number, entity: SchemaR
 }
 
 /** $orderby / $select: comma-separated fields or paths (userData/firstName); $orderby items may end in asc/desc. */
-function completeList(value: string, option: 'orderby' | 'select', entity: SchemaRef, top: readonly FieldSchema[]): CompletionEntry[] {
+/** `base`: the object the list is inside (['keyForm'] in $expand=keyForm($select=…)), [] at the top. */
+function completeList(value: string, option: 'orderby' | 'select', entity: SchemaRef, base: string[]): CompletionEntry[] {
   const comma = value.lastIndexOf(',');
   const item = value.slice(comma + 1);
   const used = new Set(
@@ -91,7 +92,7 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Schem
   const word = /^(\s*)((?:\w+\/)*)(\w*)$/.exec(item);
   if (word) {
     const start = value.length - word[3].length;
-    const fields = fieldsAt(top, word[2]);
+    const fields = fieldsAt(resolveSchema(entity).fields, [...base, ...word[2].split('/').filter(Boolean)]) ?? [];
     const items: CompletionEntry[] = fields
       .filter((f) => !used.has(word[2] + f.name))
       .map((f, i) => {
@@ -140,24 +141,12 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Schem
   return [];
 }
 
-/** The fields under a path prefix like 'userData/' ('' for the top level). */
-function fieldsAt(top: readonly FieldSchema[], prefix: string): readonly FieldSchema[] {
-  let fields = top;
-  for (const name of prefix.split('/').filter(Boolean)) {
-    const f = fields.find((x) => x.name === name);
-    if (f?.type !== 'object') return [];
-    fields = f.fields ?? [];
-  }
-  return fields;
-}
-
 /** $expand: nested objects, and inside name($select=…) the fields of that object. */
 function completeExpand(value: string, entity: SchemaRef): CompletionEntry[] {
-  const top = resolveSchema(entity).fields;
+  const top = topFields(resolveSchema(entity).fields);
   const inner = /(\w+)\(\s*\$select\s*=([^()]*)$/.exec(value);
   if (inner) {
-    const owner = top.find((f) => f.name === inner[1]);
-    const items = completeList(inner[2], 'select', entity, owner?.fields ?? []);
+    const items = completeList(inner[2], 'select', entity, [inner[1]]);
     return shift(items, value.length - inner[2].length);
   }
   const word = /(?:^|,)\s*(\w*)$/.exec(value);
@@ -174,7 +163,7 @@ function completeExpand(value: string, entity: SchemaRef): CompletionEntry[] {
         documentation: doc.text,
         start,
         end: value.length,
-        sortText: `${f.expandable ? 0 : 1}_${i}`,
+        sortText: `0_${i}`,
       };
     });
 }

@@ -1,7 +1,7 @@
 // The words completion and hover show: what each option, operator, function, field and path means.
 import * as l10n from '@vscode/l10n';
 import type { OptionName } from '../odata/problem';
-import { ENTITY_PLURAL, resolveSchema, SCHEMAS, type FieldSchema, type SchemaRef } from '../odata/schema';
+import { childFields, ENTITY_PLURAL, resolveSchema, SCHEMAS, type FieldSchema, type SchemaRef } from '../odata/schema';
 import type { Doc } from './doc';
 import type { RouteInfo, RouteOptions } from './routeTable';
 
@@ -74,7 +74,8 @@ export function fieldDoc(entity: SchemaRef, f: FieldSchema, path = f.name): Doc 
   const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
   const values = f.enum ? `\n\nValues: ${f.enum.map((v) => `\`'${v}'\``).join(', ')}` : '';
   const example = f.type === 'datetime' ? '\n\nWrite date-times without quotes: `2026-01-01T00:00:00Z`' : '';
-  const inner = f.fields ? `\n\n${l10n.t('Fields: {0}', f.fields.map((x) => `\`${path}/${x.name}\``).join(', '))}` : '';
+  const children = f.type === 'object' ? childFields(resolveSchema(entity).fields, f, path) : [];
+  const inner = children.length ? `\n\n${l10n.t('Fields: {0}', children.map((x) => `\`${path}/${x.name}\``).join(', '))}` : '';
   return {
     detail: type,
     text: `**${path}** · ${type} · ${resolveSchema(entity).plural}\n\n${f.description}${values}${example}${inner}`,

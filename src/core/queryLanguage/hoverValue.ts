@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { findFunction } from '../odata/functions';
 import { tokenize, type Token } from '../odata/lexer';
 import type { OptionName } from '../odata/problem';
-import { resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
+import { fieldsAt, resolveSchema, type FieldSchema, type SchemaRef } from '../odata/schema';
 import { didYouMean } from '../odata/suggest';
 import { EDM_TYPES } from '../odata/types';
 import { toInstant } from '../odata/values';
@@ -84,33 +84,29 @@ function fieldHover(
     k -= 2;
   }
   const schema = resolveSchema(entity);
-  let fields = schema.fields;
   // In $expand, a name inside name($select=…) belongs to that object.
-  if (option === 'expand') {
-    const owner = enclosingName(tokens, i);
-    const o = owner ? fields.find((f) => f.name === owner) : undefined;
-    if (o?.fields) fields = o.fields;
-  }
+  const owner = option === 'expand' ? enclosingName(tokens, i) : undefined;
+  const base = owner && fieldsAt(schema.fields, [owner]) ? [owner] : [];
   let field: FieldSchema | undefined;
-  for (const name of path) {
-    const list = field ? (field.fields ?? []) : fields;
-    field = list.find((f) => f.name === name);
+  for (let k = 0; k < path.length; k++) {
+    const list = fieldsAt(schema.fields, [...base, ...path.slice(0, k)]) ?? [];
+    field = list.find((f) => f.name === path[k]);
     if (!field) {
-      const where = path.length > 1 && name !== path[0] ? `'${path[path.indexOf(name) - 1]}'` : schema.plural;
+      const where = k > 0 ? `'${path[k - 1]}'` : base.length ? `'${owner}'` : schema.plural;
       return here(
         l10n.t(
           '`{0}` is not a field of {1}{2}',
-          name,
+          path[k],
           where,
           didYouMean(
-            name,
+            path[k],
             list.map((f) => f.name),
           ),
         ),
       );
     }
   }
-  return field && here(fieldDoc(entity, field, path.join('/')).text);
+  return field && here(fieldDoc(entity, field, [...base, ...path].join('/')).text);
 }
 
 /** The identifier before the '(' that encloses token i, if any. */

@@ -22,8 +22,6 @@ interface Piece {
 export interface FileProblem extends Span {
   message: string;
   severity: 'error' | 'warning' | 'information';
-  /** What to write instead of the span: offered as a quick fix. */
-  replacement?: string;
   /** An edit of the file (offsets into it) that resolves the problem, for a quick fix. */
   fix?: QuickFix;
 }

@@ -1,8 +1,10 @@
 // A request ready to send, from a path and the options as typed — or the first reason it cannot be sent.
 import type { QueryOptions } from '../api/api';
-import { OPTION_NAMES } from '../odata/queryString';
+import { typedQueryText } from '../odata/typedQuery';
 import { checkQueryText, type InputProblem } from './checkQueryText';
 import { isRouteMatch, matchPath, type RouteMatch } from './routes';
+
+export { typedQueryText };
 
 export type Prepared =
   | {
@@ -10,7 +12,10 @@ export type Prepared =
       match: RouteMatch;
       options: QueryOptions;
       warnings: InputProblem[];
-      /** The options as typed OData ('%' is a '%'), to store and run again from the query box or history. */
+      /**
+       * The one form a query is shown and stored in, however it was written (a bare filter in the box, URL text in
+       * a file): "$filter=…&$top=5" as typed OData ('%' is a '%'), to run again from the query box or history.
+       */
       typedQuery: string;
     }
   | { ok: false; problem: InputProblem; where: 'path' | 'query' };
@@ -31,19 +36,7 @@ export function prepareRequest(path: string, query: string, bareFilter: 'allowed
   if (error) {
     return { ok: false, where: 'query', problem: error };
   }
-  const typedQuery = bareFilter === 'error' ? typedQueryText(checked.options) : query;
-  return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery };
-}
-
-/** "$filter=…&$top=5&@n=…" with every value as it is meant, nothing percent-encoded. */
-export function typedQueryText(options: QueryOptions): string {
-  const parts: string[] = [];
-  for (const name of OPTION_NAMES) {
-    const value = options[name];
-    if (value !== undefined) parts.push(`$${name}=${String(value)}`);
-  }
-  for (const [name, value] of Object.entries(options.aliases ?? {})) parts.push(`@${name}=${value}`);
-  return parts.join('&');
+  return { ok: true, match: m, options: checked.options, warnings: checked.problems, typedQuery: typedQueryText(checked.options) };
 }
 
 /** "column 14: unknown field 'x'…" — columns count from 1, as people do. */

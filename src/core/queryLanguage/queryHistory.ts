@@ -1,12 +1,13 @@
 // The last queries run, per customer: newest first, no duplicates, at most 50.
 import { parseQueryText } from '../odata/parseQueryText';
 import { toQueryString } from '../odata/queryString';
+import { oneTypedForm } from '../odata/typedQuery';
 import { WriteQueue, type KeyValueStorage } from './storage';
 
 export interface HistoryEntry {
   /** /products, /services/7/products … */
   path: string;
-  /** The options as typed: "$filter=type eq 'flinkey IQ'&$top=5", or '' for none. */
+  /** The options in their one typed form: "$filter=type eq 'flinkey IQ'&$top=5", or '' for none. */
   query: string;
   /** Epoch milliseconds. */
   ranAt: number;
@@ -39,14 +40,17 @@ export class QueryHistory {
   /** Newest first. `customer` is any stable key, e.g. base URL + customer ID. */
   list(customer: string): HistoryEntry[] {
     const all = this.all();
-    return Object.prototype.hasOwnProperty.call(all, customer) && Array.isArray(all[customer]) ? all[customer].filter(isEntry) : [];
+    const entries =
+      Object.prototype.hasOwnProperty.call(all, customer) && Array.isArray(all[customer]) ? all[customer].filter(isEntry) : [];
+    // Entries stored before every query had one form are shown in it too.
+    return entries.map((e) => ({ ...e, query: oneTypedForm(e.query) }));
   }
 
   add(customer: string, entry: HistoryEntry): Promise<HistoryEntry[]> {
     return this.queue.run(async () => {
       const key = sameRequestKey(entry.path, entry.query);
       const rest = this.list(customer).filter((e) => sameRequestKey(e.path, e.query) !== key);
-      const next = [{ ...entry }, ...rest].slice(0, HISTORY_LIMIT);
+      const next = [{ ...entry, query: oneTypedForm(entry.query) }, ...rest].slice(0, HISTORY_LIMIT);
       await this.write(customer, next);
       return next;
     });

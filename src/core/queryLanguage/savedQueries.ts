@@ -1,11 +1,12 @@
 // Named queries, kept across sessions (globalState): save, rename, delete. Names are unique, ignoring case.
+import { oneTypedForm } from '../odata/typedQuery';
 import { WriteQueue, type KeyValueStorage } from './storage';
 
 export interface SavedQuery {
   name: string;
   /** /products, /services … */
   path: string;
-  /** The options as typed. */
+  /** The options in their one typed form ("$filter=…&$top=5"). */
   query: string;
   /** Epoch milliseconds of the last save. */
   savedAt: number;
@@ -36,7 +37,7 @@ export class SavedQueries {
   /** Sorted by name. */
   list(): SavedQuery[] {
     const v = this.storage.get<unknown>(SAVED_KEY);
-    const items = Array.isArray(v) ? v.filter(isSaved) : [];
+    const items = Array.isArray(v) ? v.filter(isSaved).map((q) => ({ ...q, query: oneTypedForm(q.query) })) : [];
     return items.sort((a, b) => a.name.localeCompare(b.name));
   }
 
@@ -49,7 +50,12 @@ export class SavedQueries {
     return this.queue.run(async () => {
       const problem = checkQueryName(query.name);
       if (problem) throw new Error(problem);
-      const saved: SavedQuery = { name: query.name.trim(), path: query.path, query: query.query, savedAt: query.savedAt ?? Date.now() };
+      const saved: SavedQuery = {
+        name: query.name.trim(),
+        path: query.path,
+        query: oneTypedForm(query.query),
+        savedAt: query.savedAt ?? Date.now(),
+      };
       await this.write([...this.list().filter((q) => !sameName(q.name, saved.name)), saved]);
       return saved;
     });

@@ -6,6 +6,7 @@ import { jsonIndent, jsonText } from '../documents/jsonText';
 import { loadQuery } from './loadQuery';
 import type { QueriesContext } from './queriesContext';
 import { resultValue, type QueryRun } from './queryResults';
+import { rowCount } from './rowCount';
 import { RunNode } from './runNode';
 
 type Format = 'json' | 'csv';
@@ -21,7 +22,7 @@ export async function exportResults(qc: QueriesContext, arg: unknown): Promise<s
   const indent = jsonIndent(vscode.workspace.getConfiguration('editor', { uri: target, languageId: 'json' }));
   const text = format === 'csv' ? loadQuery().toCsv(run.rows) : jsonText(resultValue(run), indent);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
-  vscode.window.setStatusBarMessage(`$(save) Exported ${run.rows.length} rows to ${target.fsPath}`, 4000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(save) Exported {0} to {1}', rowCount(run.rows.length), target.fsPath), 4000);
   return target.toString();
 }
 

@@ -4,6 +4,7 @@ import { numberArg, stringArg } from '../commands/commandArgument';
 import { customerKey } from './queryLibrary';
 import type { QueriesContext } from './queriesContext';
 import { rerunQuery } from './rerunQuery';
+import { rowCount } from './rowCount';
 
 export async function runSavedQuery(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
   const name = typeof arg === 'string' ? arg : stringArg(arg, 'name');
@@ -35,7 +36,7 @@ export async function showQueryHistory(qc: QueriesContext, arg: unknown): Promis
   const picked = await vscode.window.showQuickPick(
     entries.map((e) => ({
       label: `${e.path} ${e.query}`.replace(/\s+/g, ' ').trim(),
-      description: `${e.rows ?? '?'} rows · ${new Date(e.ranAt).toLocaleString()}`,
+      description: `${rowCount(e.rows)} · ${new Date(e.ranAt).toLocaleString()}`,
       e,
     })),
     { title: `flinkey: Query History · ${account.customerName}`, placeHolder: entries.length ? 'Run again' : 'No queries run yet' },

@@ -3,12 +3,14 @@
 import { isUntrustedFile, MANAGE_TRUST_COMMAND, untrustedMessage } from './workspaceTrust';
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core/queryLanguage/completionEntry';
+import type { Diagnostic as Found } from '../../core/queryLanguage/diagnose';
 import { loadQuery } from './loadQuery';
 import { COMMAND, QUERY_LANGUAGE } from '../../constants';
 
 const SELECTOR: vscode.DocumentSelector = { language: QUERY_LANGUAGE };
 const TRIGGERS = ['?', '&', '$', '=', ' ', '(', ',', '/', "'"];
 const DIAGNOSE_DELAY_MS = 150;
+const SOURCE = 'flinkey';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   method: vscode.CompletionItemKind.Keyword,
@@ -62,15 +64,7 @@ function registerProviders(context: vscode.ExtensionContext): void {
 
   const update = (doc: vscode.TextDocument) => {
     if (doc.languageId !== QUERY_LANGUAGE) return;
-    const found = loadQuery()
-      .diagnose(doc.getText())
-      .map((d) => {
-        const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
-        const diagnostic = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
-        diagnostic.source = 'flinkey';
-        return diagnostic;
-      });
-    diagnostics.set(doc.uri, found);
+    diagnostics.set(doc.uri, loadQuery().diagnose(doc.getText()).map(toDiagnostic));
   };
   const later = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
@@ -107,7 +101,7 @@ function registerProviders(context: vscode.ExtensionContext): void {
     }),
     vscode.languages.registerCodeActionsProvider(
       SELECTOR,
-      { provideCodeActions: (doc, range) => quickFixes(doc, range) },
+      { provideCodeActions: (doc, range, context) => quickFixes(doc, range, context) },
       {
         providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
       },
@@ -137,36 +131,34 @@ function registerProviders(context: vscode.ExtensionContext): void {
 /** Fired when trust is granted, so the Run lenses of untrusted files come back. */
 const lensesChanged = new vscode.EventEmitter<void>();
 
-const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
-  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+function toDiagnostic(d: Found): vscode.Diagnostic {
+  const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
+  const diagnostic = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+  diagnostic.source = SOURCE;
+  return diagnostic;
+}
 
 /**
- * Problems that come with a certain fix: a replacement of their own span (an upper-case operator, a near-miss
- * enum value) or an edit elsewhere (the $top that a list of events needs).
+ * Each problem that comes with a fix (an upper-case operator, a near-miss enum value, an unquoted string, the
+ * $top a list of events needs) as a code action tied to its diagnostic; preferred when it is that problem's only fix.
  */
-function quickFixes(doc: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
-  return loadQuery()
-    .diagnose(doc.getText())
-    .flatMap((d) => {
-      const at = toRange(d.range);
-      if (!at.intersection(range)) return [];
-      const actions: vscode.CodeAction[] = [];
-      if (d.replacement !== undefined) {
-        const action = new vscode.CodeAction(vscode.l10n.t('Write {0}', d.replacement), vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, at, d.replacement);
-        action.isPreferred = true;
-        actions.push(action);
-      }
-      if (d.edit) {
-        const action = new vscode.CodeAction(d.edit.title, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, toRange(d.edit.range), d.edit.newText);
-        action.isPreferred = true;
-        actions.push(action);
-      }
-      return actions;
-    });
+function quickFixes(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  const found = loadQuery().diagnose(doc.getText());
+  return found.flatMap((d) => {
+    const diagnostic = toDiagnostic(d);
+    if (!d.fix || !diagnostic.range.intersection(range)) return [];
+    const shown = context.diagnostics.find((x) => x.source === SOURCE && x.message === d.message && x.range.isEqual(diagnostic.range));
+    const action = new vscode.CodeAction(d.fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(
+      doc.uri,
+      new vscode.Range(doc.positionAt(d.fix.offset), doc.positionAt(d.fix.offset + d.fix.length)),
+      d.fix.newText,
+    );
+    action.diagnostics = [shown ?? diagnostic];
+    action.isPreferred = found.filter((other) => other.fix && other.offset === d.offset && other.length === d.length).length === 1;
+    return [action];
+  });
 }
 
 /** The parameters of the function call the cursor is in. */

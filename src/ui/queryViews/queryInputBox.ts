@@ -1,4 +1,5 @@
-// The one input box of "Run OData Query…": checked on every keystroke before anything is sent, with a prompt
+// The one input box of "Run OData Query…": it takes what a query file has after '?' ($filter=…&$top=5; a bare
+// condition is the $filter), checked on every keystroke before anything is sent, with a prompt
 // that names what can come next. Enter with an error keeps the box open; the text is never lost. A problem with
 // a quick fix (events without $top) offers it as a light-bulb button.
 import * as vscode from 'vscode';
@@ -16,13 +17,14 @@ export interface AskQueryOptions {
   message?: string;
 }
 
+/** Written as a query file writes them after '?', the one form History and the results show. */
 const EXAMPLES: Partial<Record<Entity, string>> = {
-  product: "type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null &$orderby=serialNumber desc &$top=20",
-  service: "isTerminated eq false and startswith(name,'Go') &$orderby=name &$top=50",
-  car: "brand eq 'BMW' and licensePlate ne null &$orderby=name &$top=20",
-  user: "endswith(emailAddress,'@example.com') &$orderby=userData/lastName &$top=20",
-  event: "type eq 'CarOpened' &$orderby=utcDateTime desc &$top=50",
-  assignment: 'end eq null &$orderby=start desc',
+  product: "$filter=type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null&$orderby=serialNumber desc&$top=20",
+  service: "$filter=isTerminated eq false and startswith(name,'Go')&$orderby=name&$top=50",
+  car: "$filter=brand eq 'BMW' and licensePlate ne null&$orderby=name&$top=20",
+  user: "$filter=endswith(emailAddress,'@example.com')&$orderby=userData/lastName&$top=20",
+  event: "$filter=type eq 'CarOpened'&$orderby=utcDateTime desc&$top=50",
+  assignment: '$filter=end eq null&$orderby=start desc',
 };
 
 /** The route of a path the box can edit (a list), else undefined. */
@@ -35,7 +37,7 @@ export function listRouteOf(path: string): RouteInfo | undefined {
 export function askQuery(opts: AskQueryOptions): Promise<string | undefined> {
   const box = vscode.window.createInputBox();
   box.title = vscode.l10n.t('flinkey: Run OData Query on {0}', opts.path);
-  box.placeholder = `${EXAMPLES[opts.route.entity] ?? '$top=20'}   (${vscode.l10n.t('or')} $filter=…&$select=…&$skip=…)`;
+  box.placeholder = vscode.l10n.t('{0}   (a condition alone is the $filter)', EXAMPLES[opts.route.entity] ?? '$top=20');
   box.value = opts.value;
   box.ignoreFocusOut = true;
   let serverMessage = opts.message;

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../core/queryLanguage/queryHistory';
 import type { SavedQuery } from '../../core/queryLanguage/savedQueries';
 import type { TreeNode } from '../fleetView/treeNode';
 import { QUERY_CONTEXT } from './contextValue';
+import { rowCount } from './rowCount';
 
 export type QuerySource = { kind: 'saved'; saved: SavedQuery } | { kind: 'history'; entry: HistoryEntry; customer: string };
 
@@ -35,7 +36,7 @@ export class QueryNode implements TreeNode {
       item.iconPath = new vscode.ThemeIcon('bookmark');
       item.contextValue = QUERY_CONTEXT.saved;
     } else {
-      item.description = `${source.entry.rows ?? '?'} rows · ${new Date(source.entry.ranAt).toLocaleString()}`;
+      item.description = `${rowCount(source.entry.rows)} · ${new Date(source.entry.ranAt).toLocaleString()}`;
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = QUERY_CONTEXT.history;
     }

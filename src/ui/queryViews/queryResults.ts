@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { RouteMatch } from '../../core/queryLanguage/routes';
 import type { QueryRequest } from '../../core/queryLanguage/requestUrl';
-import { fromResultUri, resultTitle, toResultUri } from '../documents/resultUri';
+import { fromResultUri, resultSummary, resultTitle, toResultUri } from '../documents/resultUri';
+import { rowCount } from './rowCount';
 
 export const KEPT_RUNS = 20;
 
@@ -34,6 +35,8 @@ export type DoneRun = RunInfo & {
   /** The path names one record (e.g. /products/42): the document shows that object, not a list. */
   readonly single: boolean;
   readonly ms: number;
+  /** The tab title of its document, unique among the kept runs. */
+  readonly title: string;
 };
 
 export class QueryResults implements vscode.Disposable {
@@ -53,7 +56,8 @@ export class QueryResults implements vscode.Disposable {
   }
 
   finish(run: QueryRun, rows: Rows, single: boolean, ms: number): DoneRun {
-    return this.replace({ ...info(run), state: 'done', rows, single, ms });
+    const title = this.uniqueTitle(resultTitle(run.path, rowCount(rows.length), run.query));
+    return this.replace({ ...info(run), state: 'done', rows, single, ms, title });
   }
 
   fail(run: QueryRun, error: unknown, cancelled: boolean): QueryRun {
@@ -105,6 +109,14 @@ export class QueryResults implements vscode.Disposable {
     this.changed.dispose();
   }
 
+  /** "products · 20 rows", then "products · 20 rows (2)" for the same query run again while the first is kept. */
+  private uniqueTitle(title: string): string {
+    const taken = new Set(this.runs.flatMap((r) => (r.state === 'done' ? [r.title] : [])));
+    let unique = title;
+    for (let k = 2; taken.has(unique); k++) unique = `${title} (${k})`;
+    return unique;
+  }
+
   private replace<T extends QueryRun>(run: T): T {
     this.runs = this.runs.map((r) => (r.n === run.n ? run : r));
     this.changed.fire(run);
@@ -124,9 +136,9 @@ function notMineNote(run: QueryRun, current: string | undefined): string {
     : vscode.l10n.t('These results belong to another customer ({0}). Switch back to that customer to see them.', run.customerName);
 }
 
-/** The URI with the readable title: "/products · 20 rows · 35 ms · $filter=…". */
+/** The URI with a short title ("products · 20 rows · $filter=…") and the whole request and timing for the tooltip. */
 export function resultUriOf(run: DoneRun): string {
-  return toResultUri(run.n, resultTitle(run.path, run.query, run.rows.length, run.ms));
+  return toResultUri(run.n, run.title, resultSummary(run.path, rowCount(run.rows.length), run.query, run.ms));
 }
 
 function info({ n, path, query, request, match, customer, customerName }: QueryRun): RunInfo {

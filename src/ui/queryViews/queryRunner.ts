@@ -53,15 +53,17 @@ export class QueryRunner {
     this.inFlight = abort;
     const { account, api } = connection;
     const path = loadQuery().pathOfMatch(prepared.match);
+    // Shown and stored in one form, however it was written (a bare filter in the box, URL text in a file).
+    const query = prepared.typedQuery;
     const run = this.results.start({
       path: spec.path.trim(),
-      query: spec.query,
+      query,
       request: { baseUrl: api.baseUrl, path, query: prepared.options },
       match: prepared.match,
       customer: customerKey(account),
       customerName: account.customerName,
     });
-    const shown = `${path}${spec.query.trim() ? ` ${spec.query.replace(/\s+/g, ' ').trim()}` : ''}`;
+    const shown = `${path}${query ? `?${query}` : ''}`;
     this.logger.debug(`query ${run.n}: ${shown}`);
     const started = performance.now();
     try {
@@ -76,10 +78,10 @@ export class QueryRunner {
       );
       const ms = performance.now() - started;
       const done = this.results.finish(run, fetched.rows, fetched.single, ms);
-      this.logger.debug(`query ${run.n}: ${fetched.rows.length} rows in ${Math.round(ms)} ms`);
+      this.logger.debug(`query ${run.n}: ${fetched.rows.length} row(s) in ${Math.round(ms)} ms`);
       await this.library.record(run.customer, {
         path: run.path,
-        query: spec.query,
+        query,
         ranAt: Date.now(),
         rows: fetched.rows.length,
         ms: Math.round(ms),

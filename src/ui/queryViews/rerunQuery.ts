@@ -1,9 +1,10 @@
 // Run again / Edit: a run, a saved query or a history row (or { path, query }) back through the runner,
 // or back into the query box (a query file for single-object paths). Returns the rows.
 import * as vscode from 'vscode';
-import { COMMAND, QUERY_LANGUAGE } from '../../constants';
+import { COMMAND } from '../../constants';
 import { QueryNode } from './queryNode';
 import { asQueryArgs } from './queryArgs';
+import { openQueryFile } from './newQueryFile';
 import { listRouteOf } from './queryInputBox';
 import type { QueriesContext } from './queriesContext';
 import { RunNode } from './runNode';
@@ -31,8 +32,7 @@ export async function editQuery(qc: QueriesContext, arg: unknown): Promise<unkno
     return vscode.commands.executeCommand(COMMAND.runQuery, { path: spec.path.trim(), query: spec.query, edit: true });
   }
   const query = spec.query.trim() ? `?${spec.query.trim().replace(/^\?/, '')}` : '';
-  const document = await vscode.workspace.openTextDocument({ language: QUERY_LANGUAGE, content: `GET ${spec.path}${query}\n` });
-  await vscode.window.showTextDocument(document);
+  const document = await openQueryFile(`GET ${spec.path}${query}\n`);
   qc.logger.debug(`editing ${spec.path} in a query file`);
   return document.uri.toString();
 }

@@ -9,6 +9,7 @@ import { RecordNode } from '../fleetView/recordNode';
 import type { TreeContext, TreeNode } from '../fleetView/treeNode';
 import { QUERY_CONTEXT } from './contextValue';
 import type { DoneRun, QueryRun } from './queryResults';
+import { rowCount } from './rowCount';
 import { rowItem } from './rowItem';
 import { RowNode } from './rowNode';
 
@@ -52,8 +53,7 @@ export class RunNode implements TreeNode {
         item.iconPath = new vscode.ThemeIcon('loading~spin');
         break;
       case 'done': {
-        const n = run.rows.length;
-        item.description = `${n} ${n === 1 ? 'row' : 'rows'} · ${Math.round(run.ms)} ms`;
+        item.description = `${rowCount(run.rows.length)} · ${Math.round(run.ms)} ms`;
         item.iconPath = new vscode.ThemeIcon('table');
         item.command = { command: COMMAND.openQueryResult, title: 'Open Results', arguments: [this] };
         break;

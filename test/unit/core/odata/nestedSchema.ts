@@ -1,4 +1,4 @@
-// A test-only schema with nested objects, shaped like the fleet's users (userData) and key fobs (keyForm):
+// Test-only schemas with nested objects, shaped like the fleet's users (userData) and key fobs (keyForm):
 // the generic mechanisms (paths, $select paths, $expand with $select) are tested here, not with fake entities.
 import type { EntitySchema, FieldSchema } from '../../../../src/core/odata';
 
@@ -10,13 +10,31 @@ const f = (name: string, type: FieldSchema['type'], nullable = false, extra: Par
   ...extra,
 });
 
+/** As the entities list them: a nested object's fields by path, beside the object. */
 export const PEOPLE: EntitySchema = {
   plural: 'people',
   fields: [
     f('id', 'int32'),
     f('emailAddress', 'string'),
+    f('userData', 'object', true),
+    f('userData/firstName', 'string', true),
+    f('userData/lastName', 'string', true),
+    f('keyForm', 'object'),
+    f('keyForm/id', 'int32'),
+    f('keyForm/name', 'string'),
+    f('keyForm/imageUrl', 'string'),
+    f('score', 'double', true),
+  ],
+};
+
+/** The same record with each object's fields inside it. */
+export const PEOPLE_NESTED: EntitySchema = {
+  plural: 'people',
+  fields: [
+    f('id', 'int32'),
+    f('emailAddress', 'string'),
     f('userData', 'object', true, { fields: [f('firstName', 'string', true), f('lastName', 'string', true)] }),
-    f('keyForm', 'object', false, { expandable: true, fields: [f('id', 'int32'), f('name', 'string'), f('imageUrl', 'string')] }),
+    f('keyForm', 'object', false, { fields: [f('id', 'int32'), f('name', 'string'), f('imageUrl', 'string')] }),
     f('score', 'double', true),
   ],
 };

@@ -80,14 +80,21 @@ describe('query file diagnostics', () => {
     ['GET /products?$select=id,id', 'id', 'listed more than once', 'warning'],
     ['GET /products/42?$filter=id eq 1', 'id eq 1', 'no effect on a single object', 'information'],
   ];
-  it('offers the certain fixes as replacements: lower-case operators, a near-miss enum value', () => {
-    const fixes = (request: string) => diagnose(request).map((d) => [underlined(request, d), d.replacement]);
+  it('offers the certain fixes as edits of their own span: lower-case operators, a near-miss enum value', () => {
+    const fixes = (request: string) =>
+      diagnose(request).map((d) => [
+        underlined(request, d),
+        d.fix && request.slice(0, d.fix.offset) + d.fix.newText + request.slice(d.fix.offset + d.fix.length),
+      ]);
     assert.deepStrictEqual(fixes('GET /services?$filter=id EQ 1 AND isTerminated eq TRUE'), [
-      ['EQ', 'eq'],
-      ['AND', 'and'],
-      ['TRUE', 'true'],
+      ['EQ', 'GET /services?$filter=id eq 1 AND isTerminated eq TRUE'],
+      ['AND', 'GET /services?$filter=id EQ 1 and isTerminated eq TRUE'],
+      ['TRUE', 'GET /services?$filter=id EQ 1 AND isTerminated eq true'],
     ]);
-    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'flinkey Bx'"), [["'flinkey Bx'", "'flinkey Box'"]]);
+    assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'flinkey Bx'"), [
+      ["'flinkey Bx'", "GET /products?$filter=type eq 'flinkey Box'"],
+    ]);
+    assert.strictEqual(diagnose('GET /services?$filter=id EQ 1')[0].fix?.title, 'Write eq');
     assert.deepStrictEqual(fixes("GET /products?$filter=type eq 'nothing like it'"), [["'nothing like it'", undefined]]);
   });
 

@@ -99,7 +99,7 @@ describe('query file hover', () => {
     assert.match(h("userData/firstNme| eq 'Ann'")!.markdown, /not a field of 'userData' — did you mean 'firstName'\?/);
     assert.match(h('$select=id,userData/last|Name')!.markdown, /\*\*userData\/lastName\*\*/);
     assert.match(h('$expand=key|Form($select=imageUrl)')!.markdown, /\*\*keyForm\*\*/);
-    assert.match(h('$expand=keyForm($select=image|Url)')!.markdown, /\*\*imageUrl\*\*/);
+    assert.match(h('$expand=keyForm($select=image|Url)')!.markdown, /\*\*keyForm\/imageUrl\*\*/);
   });
 
   it('the palette input shares it, bare filters included', () => {

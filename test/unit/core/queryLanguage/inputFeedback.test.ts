@@ -47,4 +47,26 @@ describe('palette input feedback', () => {
     const single = prepareRequest('/products/5/cars', '$select=vin&$top=1');
     assert.ok(single.ok && single.match.id === 5 && single.warnings.length === 1 && single.warnings[0].severity === 'information');
   });
+
+  it('gives one typed form of a query, however it was written, for history and labels', () => {
+    const forms: [string, 'allowed' | 'error'][] = [
+      ["type eq 'flinkey IQ'&$top=5", 'allowed'],
+      ["$filter=type eq 'flinkey IQ'&$top=5", 'allowed'],
+      ["?$top=5&$filter=type  eq\n  'flinkey IQ'", 'allowed'],
+      ["top=5&filter=type eq 'flinkey IQ'", 'allowed'],
+      ["$filter=type%20eq%20'flinkey%20IQ'&$top=5", 'error'],
+    ];
+    for (const [text, bare] of forms) {
+      const p = prepareRequest('/products', text, bare);
+      assert.ok(p.ok, text);
+      assert.strictEqual(p.typedQuery, "$filter=type eq 'flinkey IQ'&$top=5", text);
+    }
+    // A request line copied from a query file is read as it is there: URL text after the '?'.
+    const pasted = prepareRequest('/products', "GET /products?$filter=type%20eq%20'flinkey IQ'&$top=5");
+    assert.ok(pasted.ok && pasted.typedQuery === "$filter=type eq 'flinkey IQ'&$top=5", JSON.stringify(pasted));
+    assert.strictEqual(inputFeedback("GET /products?$filter=type eq 'flinkey IQ'&$top=5", 'product').message, undefined);
+    // Blanks inside a string stay as written.
+    const spaced = prepareRequest('/services', "name eq 'Golf  Plus'   and id gt 1");
+    assert.ok(spaced.ok && spaced.typedQuery === "$filter=name eq 'Golf  Plus' and id gt 1");
+  });
 });

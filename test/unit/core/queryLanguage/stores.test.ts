@@ -24,7 +24,7 @@ describe('query history', () => {
     assert.deepStrictEqual(
       h.list('A').map((e) => [e.path, e.query, e.ranAt]),
       [
-        ['/products/', '  ?top=5 ', 4],
+        ['/products/', '$top=5', 4],
         ['/services', '$filter=isTerminated eq true', 2],
       ],
     );
@@ -45,6 +45,24 @@ describe('query history', () => {
       h.list('A').map((e) => e.ranAt),
       [3, 2],
     );
+  });
+
+  it('shows every entry in the one typed form, those stored before it too', async () => {
+    const storage = new MemoryStorage();
+    await storage.update('flinkey.queryHistory', {
+      A: [
+        { path: '/products', query: "type eq 'flinkey IQ'&$top=5", ranAt: 2 },
+        { path: '/services', query: "$top=2&$filter=name  eq 'a  b'", ranAt: 1 },
+        { path: '/services', query: '$top=x', ranAt: 0 },
+      ],
+    });
+    const h = new QueryHistory(storage);
+    assert.deepStrictEqual(
+      h.list('A').map((e) => e.query),
+      ["$filter=type eq 'flinkey IQ'&$top=5", "$filter=name eq 'a  b'&$top=2", '$top=x'],
+    );
+    await h.add('A', { path: '/cars', query: " brand eq 'BMW' ", ranAt: 3 });
+    assert.strictEqual(h.list('A')[0].query, "$filter=brand eq 'BMW'");
   });
 
   it(`keeps at most ${HISTORY_LIMIT} per customer, dropping the oldest`, async () => {
@@ -96,6 +114,11 @@ describe('saved queries', () => {
       ],
     );
     assert.strictEqual(again.get('ACTIVE IQS')?.savedAt, 3);
+    // A bare condition is kept in the one form every query is shown in.
+    assert.strictEqual(
+      (await s.save({ name: 'BMWs', path: '/cars', query: "brand eq 'BMW'&$top=3" })).query,
+      "$filter=brand eq 'BMW'&$top=3",
+    );
   });
 
   it('renames (refusing a taken or empty name) and deletes', async () => {
