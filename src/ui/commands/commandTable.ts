@@ -1,8 +1,11 @@
 // Pairs every id of COMMAND with its handler. No vscode import, so the manifest test can check what gets registered.
 import { COMMAND, type CommandId, type CommandName } from '../../constants';
 
-/** A command's implementation: gets the argument VS Code passes (a tree node, a URI, an object, nothing). */
-export type Handler = (arg?: unknown) => unknown;
+/**
+ * A command's implementation: gets the arguments VS Code passes (a tree node, a URI, an object, nothing). A view's
+ * context menu passes two: the row clicked and every selected row.
+ */
+export type Handler = (arg?: unknown, ...more: unknown[]) => unknown;
 
 /** One handler per command; the compiler finds a missing one. */
 export type CommandHandlers = Record<CommandName, Handler>;
