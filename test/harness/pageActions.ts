@@ -52,17 +52,32 @@ export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   }, viewTree(view));
 }
 
+/** Keys held during a click: Ctrl (Cmd on macOS) adds a row to the selection, Shift selects a range. */
+export type ClickModifier = 'ControlOrMeta' | 'Shift';
+
 /**
  * Clicks the first visible row of a view with this exact label (and level, if given), like a user would;
- * on its twistie with `twistie` (rows with a command run it when their label is clicked).
+ * on its twistie with `twistie` (rows with a command run it when their label is clicked), holding `modifiers`.
  */
-export async function clickRow(page: Page, label: string, level?: number, twistie = false, view = 'Fleet'): Promise<void> {
+export async function clickRow(
+  page: Page,
+  label: string,
+  level?: number,
+  twistie = false,
+  view = 'Fleet',
+  modifiers: ClickModifier[] = [],
+): Promise<void> {
   const rows = page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
     has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
   });
   if ((await rows.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
   const row = rows.first();
-  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000 });
+  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000, modifiers });
+}
+
+/** Presses a key combination in the window, e.g. 'ControlOrMeta+c', where the focus is. */
+export async function pressKeys(page: Page, keys: string): Promise<void> {
+  await page.keyboard.press(keys);
 }
 
 export interface QuickInputState {
@@ -154,16 +169,33 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       await typeText(page(), body.text, body.replace === true);
       return { typed: body.text.length };
     },
-    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string }) => {
+    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string; modifiers?: unknown }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
-      await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view));
+      await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view), modifiersOf(body.modifiers));
       return { clicked: body.label };
+    },
+    '/page/press': async (body: { keys?: string }) => {
+      if (typeof body.keys !== 'string' || !/^[\w+]+$/.test(body.keys)) {
+        throw new RouteError(400, "keys must be a combination like 'ControlOrMeta+c'");
+      }
+      await pressKeys(page(), body.keys);
+      return { pressed: body.keys };
     },
     '/page/welcome': async (body: { view?: string }) => viewWelcome(page(), viewName(body.view)),
     '/page/notifications': async () => notificationCenter(page()),
     '/page/editor': async () => activeEditor(page()),
     '/page/statusBar': async () => ({ items: await statusBarItems(page()) }),
   };
+}
+
+/** Click modifiers from a route's body: none, or some of ControlOrMeta and Shift. */
+function modifiersOf(value: unknown): ClickModifier[] {
+  if (value === undefined) return [];
+  const known: ClickModifier[] = ['ControlOrMeta', 'Shift'];
+  if (!Array.isArray(value) || !value.every((m) => known.includes(m))) {
+    throw new RouteError(400, `modifiers must be some of ${known.join(', ')}`);
+  }
+  return value as ClickModifier[];
 }
 
 /** A view name from a route's body: one of the flinkey views, 'Fleet' when absent. */

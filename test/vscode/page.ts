@@ -70,10 +70,25 @@ export async function waitRows(test: (rows: Row[]) => boolean, what: string, tim
   }
 }
 
-/** Clicks a row like a user: on its label (runs the row's command) or, with `twistie`, on its expand arrow. */
-export async function clickRow(label: string, level: number, twistie: boolean, view = 'Fleet'): Promise<void> {
-  const { status, json } = await callLauncher('POST', '/page/clickRow', { label, level, twistie, view });
+/**
+ * Clicks a row like a user: on its label (runs the row's command) or, with `twistie`, on its expand arrow; holding
+ * 'ControlOrMeta' adds the row to the selection, 'Shift' selects up to it.
+ */
+export async function clickRow(
+  label: string,
+  level: number,
+  twistie: boolean,
+  view = 'Fleet',
+  modifiers: ('ControlOrMeta' | 'Shift')[] = [],
+): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/clickRow', { label, level, twistie, view, modifiers });
   if (status !== 200) throw new Error(`/page/clickRow ${label}: ${status} ${json.error}`);
+}
+
+/** Presses keys in the window where the focus is, like a user: 'ControlOrMeta+c'. */
+export async function press(keys: string): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/press', { keys });
+  if (status !== 200) throw new Error(`/page/press ${keys}: ${status} ${json.error}`);
 }
 
 /** The rows under a top-level group ('Services', 'Products') that are on screen. */

@@ -2,7 +2,7 @@
 // as JSON Array) or as an OData filter that finds them again (Copy as OData Filter). Returns the copied text.
 import * as vscode from 'vscode';
 import { listText, type ListForm } from '../../core/odata/valueList';
-import type { TreeNode } from '../fleetView/treeNode';
+import { isTreeNode, type TreeNode } from '../fleetView/treeNode';
 import { argProperty } from './commandArgument';
 import type { CommandDeps } from './commandDeps';
 import { COPY_FIELDS, fieldName, selectedRows, valueOfRow, valuesOfRows, type CopyField } from './rowValues';
@@ -28,8 +28,14 @@ export async function copyList(deps: CommandDeps, form: ListForm, field: CopyFie
  */
 export async function copyAs(deps: CommandDeps, form: 'json' | 'filter', clicked: unknown, selected: unknown): Promise<string | undefined> {
   const title = form === 'json' ? vscode.l10n.t('Copy as JSON Array') : vscode.l10n.t('Copy as OData Filter');
+  // { field } comes from a keybinding or a caller, with the rows to copy or without (the views' selection).
   const given = argProperty(clicked, 'field');
-  const rows = selectedRows(deps.views, given === undefined ? clicked : undefined, selected);
+  const rows =
+    given === undefined
+      ? selectedRows(deps.views, clicked, selected)
+      : Array.isArray(selected)
+        ? selected.filter(isTreeNode)
+        : selectedRows(deps.views, undefined, undefined);
   if (!rows || rows.length === 0) {
     throw new Error(vscode.l10n.t('{0} copies the rows selected in the Fleet or Query Results view: select some first.', title));
   }

@@ -1,13 +1,16 @@
 // Copy All IDs: the ids of what a section row (Products, Cars …) has loaded, or of every row of a query run, one
-// per line. Returns the copied text.
+// per line; without an argument, of the one selected section or run. Returns the copied text.
 import * as vscode from 'vscode';
 import { linesOf, type ListValue } from '../../core/odata/valueList';
 import { idOf } from '../documents/fleetRef';
 import { isTreeNode, type TreeNode } from '../fleetView/treeNode';
+import type { ViewSelection } from '../fleetView/viewSelection';
 import type { Rows } from './queryResults';
 import { RunNode } from './runNode';
 
-export async function copyAllIds(arg: unknown): Promise<string> {
+export async function copyAllIds(views: ViewSelection, given: unknown): Promise<string> {
+  const selected = views.current();
+  const arg = given === undefined && selected.length === 1 ? selected[0] : given;
   if (!isTreeNode(arg) || arg.item || !arg.getChildren) {
     throw new Error(vscode.l10n.t('Copy All IDs copies the ids of a section of the Fleet view or of a query run: use it from that row.'));
   }

@@ -31,7 +31,7 @@ export function queryCommands(qc: QueriesContext) {
     copyAsCurl: (arg) => copySnippet(qc, 'curl', arg),
     copyAsTypeScript: (arg) => copySnippet(qc, 'typescript', arg),
     exportResults: (arg, selected) => exportResults(qc, arg, selected),
-    copyAllIds: (arg) => copyAllIds(arg),
+    copyAllIds: (arg) => copyAllIds(qc.views, arg),
     newQueryFile: () => newQueryFile(),
   } satisfies Partial<CommandHandlers>;
 }
