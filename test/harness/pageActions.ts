@@ -52,6 +52,13 @@ export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   }, viewTree(view));
 }
 
+/** The rows of a view with this exact label (and level, if given). */
+function rowLocator(page: Page, label: string, level: number | undefined, view: string) {
+  return page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  });
+}
+
 /** Keys held during a click: Ctrl (Cmd on macOS) adds a row to the selection, Shift selects a range. */
 export type ClickModifier = 'ControlOrMeta' | 'Shift';
 
@@ -67,12 +74,18 @@ export async function clickRow(
   view = 'Fleet',
   modifiers: ClickModifier[] = [],
 ): Promise<void> {
-  const rows = page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
-    has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-  });
+  const rows = rowLocator(page, label, level, view);
   if ((await rows.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
   const row = rows.first();
   await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000, modifiers });
+}
+
+/** Drags a view's row (with the rows selected with it) into the active editor's text, like a user with the mouse. */
+export async function dragRowToEditor(page: Page, label: string, level?: number, view = 'Fleet'): Promise<void> {
+  const row = rowLocator(page, label, level, view);
+  if ((await row.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
+  const text = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+  await row.first().dragTo(text, { timeout: 10_000 });
 }
 
 /** Presses a key combination in the window, e.g. 'ControlOrMeta+c', where the focus is. */
@@ -173,6 +186,11 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
       await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view), modifiersOf(body.modifiers));
       return { clicked: body.label };
+    },
+    '/page/dragRow': async (body: { label?: string; level?: number; view?: string }) => {
+      if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
+      await dragRowToEditor(page(), body.label, body.level, viewName(body.view));
+      return { dragged: body.label };
     },
     '/page/press': async (body: { keys?: string }) => {
       if (typeof body.keys !== 'string' || !/^[\w+]+$/.test(body.keys)) {

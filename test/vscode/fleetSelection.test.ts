@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import {
   childrenOf,
+  dragRow,
   clearNotifications,
   clickRow,
   expectNotification,
@@ -119,6 +120,24 @@ describe('fleet selection: many rows at once', function () {
       .join('\n');
     assert.strictEqual(text, ids);
     assert.strictEqual(doc.getText(), `ids:\n${ids}\n`);
+    await run('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('dragging one of the selected rows into an editor drops the ids of all of them', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: '' });
+    await vscode.window.showTextDocument(doc);
+    await showProducts();
+    await waitRows((r) => selectedUnder(r, 'Products').length === 3, 'the three rows still selected');
+    await dragRow(products[1].serialNumber, 2);
+    const ids = products
+      .slice(0, 3)
+      .map((p) => p.id)
+      .join('\n');
+    await waitFor(
+      () => Promise.resolve(doc.getText()),
+      (t) => t === ids,
+      'the three ids dropped into the editor',
+    );
     await run('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -85,6 +85,12 @@ export async function clickRow(
   if (status !== 200) throw new Error(`/page/clickRow ${label}: ${status} ${json.error}`);
 }
 
+/** Drags a row (and the rows selected with it) into the active editor's text with the mouse. */
+export async function dragRow(label: string, level: number, view = 'Fleet'): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/dragRow', { label, level, view });
+  if (status !== 200) throw new Error(`/page/dragRow ${label}: ${status} ${json.error}`);
+}
+
 /** Presses keys in the window where the focus is, like a user: 'ControlOrMeta+c'. */
 export async function press(keys: string): Promise<void> {
   const { status, json } = await callLauncher('POST', '/page/press', { keys });
