@@ -5,7 +5,7 @@ import { listText, type ListForm } from '../../core/odata/valueList';
 import { isTreeNode, type TreeNode } from '../fleetView/treeNode';
 import { argProperty } from './commandArgument';
 import type { CommandDeps } from './commandDeps';
-import { COPY_FIELDS, fieldName, selectedRows, valueOfRow, valuesOfRows, type CopyField } from './rowValues';
+import { COPY_FIELDS, selectedRows, valueOfRow, valuesOfRows, type CopyField } from './rowValues';
 
 /** Copies the field of every row; a row without it is skipped, and the status bar says how many were. */
 export async function copyList(deps: CommandDeps, form: ListForm, field: CopyField, rows: readonly TreeNode[]): Promise<string> {
@@ -54,4 +54,22 @@ async function pickField(rows: readonly TreeNode[], title: string): Promise<Copy
     { title, placeHolder: vscode.l10n.t('Which value of the selected rows?') },
   );
   return picked?.field;
+}
+
+/** The field as menus name it. */
+export function fieldName(field: CopyField): string {
+  switch (field) {
+    case 'id':
+      return 'ID';
+    case 'uniqueId':
+      return vscode.l10n.t('Unique ID');
+    case 'serialNumber':
+      return vscode.l10n.t('Serial Number');
+    case 'vin':
+      return 'VIN';
+    case 'licensePlate':
+      return vscode.l10n.t('Licence Plate');
+    case 'emailAddress':
+      return vscode.l10n.t('E-mail Address');
+  }
 }

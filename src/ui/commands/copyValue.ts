@@ -7,9 +7,9 @@ import { idOf, type FleetItem } from '../documents/fleetRef';
 import { noLinkText } from '../documents/carParts';
 import { describeItem } from '../fleetView/describe';
 import type { CommandDeps } from './commandDeps';
-import { copyList } from './copyList';
+import { copyList, fieldName } from './copyList';
 import { resolveItem } from './resolveItem';
-import { fieldName, readField, selectedRows, type CopyField } from './rowValues';
+import { readField, recordTarget, type CopyField } from './rowValues';
 
 const FIELDS: Record<CopyField, { name: () => string; of: 'any' | 'product' | 'car' | 'user'; search?: SearchKind[] }> = {
   id: { name: () => fieldName('id'), of: 'any' },
@@ -32,9 +32,9 @@ export async function valueFor(deps: CommandDeps, field: CopyField, arg: unknown
 }
 
 export async function copyValue(deps: CommandDeps, field: CopyField, arg: unknown, selected?: unknown): Promise<string | undefined> {
-  const rows = selectedRows(deps.views, arg, selected);
-  if (rows && rows.length > 1) return copyList(deps, 'lines', field, rows);
-  const value = await valueFor(deps, field, rows?.[0] ?? arg, 'Copy');
+  const target = recordTarget(deps.views, arg, selected);
+  if ('rows' in target) return copyList(deps, 'lines', field, target.rows);
+  const value = await valueFor(deps, field, target.arg, 'Copy');
   if (value === undefined) return undefined;
   await vscode.env.clipboard.writeText(value);
   vscode.window.setStatusBarMessage(`$(copy) Copied ${FIELDS[field].name()} ${value}`, 3000);

@@ -4,13 +4,13 @@ import * as vscode from 'vscode';
 import { linesOf } from '../../core/odata/valueList';
 import type { CommandDeps } from './commandDeps';
 import { valueFor } from './copyValue';
-import { selectedRows, valuesOfRows } from './rowValues';
+import { recordTarget, valuesOfRows } from './rowValues';
 
 export async function insertId(deps: CommandDeps, arg: unknown, selected?: unknown): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) throw new Error('Open an editor first: Insert ID at Cursor writes into the active editor.');
-  const rows = selectedRows(deps.views, arg, selected);
-  const text = rows && rows.length > 1 ? idLines(rows) : await valueFor(deps, 'id', rows?.[0] ?? arg, 'Insert');
+  const target = recordTarget(deps.views, arg, selected);
+  const text = 'rows' in target ? idLines(target.rows) : await valueFor(deps, 'id', target.arg, 'Insert');
   if (text === undefined) return undefined;
   const ok = await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, text)));
   if (!ok) throw new Error('The editor did not accept the edit (is it read-only?).');

@@ -1,5 +1,4 @@
-// The rows a command acts on, and what each row holds of a field (read from the row, nothing fetched).
-import * as vscode from 'vscode';
+// The rows a command acts on, and what each row holds of a field (read from the row, nothing fetched). No vscode import.
 import type { ListValue } from '../../core/odata/valueList';
 import { idOf, type FleetItem } from '../documents/fleetRef';
 import { isTreeNode, type TreeNode } from '../fleetView/treeNode';
@@ -9,24 +8,6 @@ import type { ViewSelection } from '../fleetView/viewSelection';
 export type CopyField = 'id' | 'uniqueId' | 'serialNumber' | 'vin' | 'licensePlate' | 'emailAddress';
 
 export const COPY_FIELDS: readonly CopyField[] = ['id', 'serialNumber', 'uniqueId', 'vin', 'licensePlate', 'emailAddress'];
-
-/** The field as menus name it. */
-export function fieldName(field: CopyField): string {
-  switch (field) {
-    case 'id':
-      return 'ID';
-    case 'uniqueId':
-      return vscode.l10n.t('Unique ID');
-    case 'serialNumber':
-      return vscode.l10n.t('Serial Number');
-    case 'vin':
-      return 'VIN';
-    case 'licensePlate':
-      return vscode.l10n.t('Licence Plate');
-    case 'emailAddress':
-      return vscode.l10n.t('E-mail Address');
-  }
-}
 
 /**
  * The rows a command from a view acts on. A context menu passes (clicked, selected): all selected rows when the
@@ -42,6 +23,15 @@ export function selectedRows(views: ViewSelection, clicked: unknown, selected: u
   if (clicked !== undefined || selected !== undefined) return undefined;
   const current = views.current();
   return current.length > 0 ? current : undefined;
+}
+
+/**
+ * For the copy and insert commands: the selected rows that show records when there are several, else the argument
+ * to find one record from (a selected section or message row alone leaves the palette's quick pick).
+ */
+export function recordTarget(views: ViewSelection, clicked: unknown, selected: unknown): { rows: readonly TreeNode[] } | { arg: unknown } {
+  const rows = selectedRows(views, clicked, selected)?.filter((r) => r.item || r.fields) ?? [];
+  return rows.length > 1 ? { rows } : { arg: rows[0] ?? clicked };
 }
 
 /** The field of a loaded record, or null when it has none (a product has no VIN, a car no serial number). */
