@@ -256,4 +256,25 @@ describe('fleet selection: many rows at once', function () {
     await waitRows((r) => r.find((x) => x.label === label)?.selected === true, 'the run row selected', 20_000, 'Query Results');
     assert.strictEqual(await run('flinkey.copyAllIds'), rows.map((r) => r.id).join('\n'));
   });
+
+  it('Query Results selects many rows too: Ctrl+click two products, Copy Serial Number copies both', async () => {
+    await run('flinkey.runQuery', { collection: 'products', query: '$top=3' });
+    await run('workbench.action.closeAllEditors');
+    const [first, , third] = products;
+    await waitRows((r) => r.some((x) => x.level === 2 && x.label === third.serialNumber), 'the run’s rows', 20_000, 'Query Results');
+    await clickRow(first.serialNumber, 2, false, 'Query Results');
+    await clickRow(third.serialNumber, 2, false, 'Query Results', ['ControlOrMeta']);
+    await waitRows(
+      (r) =>
+        r
+          .filter((x) => x.selected)
+          .map((x) => x.label)
+          .join() === [first.serialNumber, third.serialNumber].join(),
+      'two selected rows',
+      20_000,
+      'Query Results',
+    );
+    await screenshot('query-results-multi-selection');
+    assert.strictEqual(await run('flinkey.copySerialNumber'), `${first.serialNumber}\n${third.serialNumber}`);
+  });
 });
