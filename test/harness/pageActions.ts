@@ -64,7 +64,8 @@ export type ClickModifier = 'ControlOrMeta' | 'Shift';
 
 /**
  * Clicks the first visible row of a view with this exact label (and level, if given), like a user would;
- * on its twistie with `twistie` (rows with a command run it when their label is clicked), holding `modifiers`.
+ * on its twistie with `twistie` (rows with a command run it when their label is clicked), holding `modifiers`;
+ * with `right`, the right button (opens the row's context menu).
  */
 export async function clickRow(
   page: Page,
@@ -73,11 +74,31 @@ export async function clickRow(
   twistie = false,
   view = 'Fleet',
   modifiers: ClickModifier[] = [],
+  right = false,
 ): Promise<void> {
   const rows = rowLocator(page, label, level, view);
   if ((await rows.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
   const row = rows.first();
-  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000, modifiers });
+  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000, modifiers, button: right ? 'right' : 'left' });
+}
+
+/** The items of the open context menu (VS Code draws it in a shadow root, which locators see into). */
+function menuItems(page: Page) {
+  return page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label');
+}
+
+/** The labels of the open context menu, top to bottom ([] when none is open). */
+export async function contextMenu(page: Page): Promise<string[]> {
+  return (await menuItems(page).allTextContents()).map((t) => t.trim()).filter((t) => t);
+}
+
+/** Clicks the item of the open context menu with this exact label. */
+export async function clickMenuItem(page: Page, label: string): Promise<void> {
+  const item = menuItems(page).filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  if ((await item.count()) === 0) {
+    throw new RouteError(404, `no context menu item '${label}'; the menu shows ${(await contextMenu(page)).join(', ')}`);
+  }
+  await item.first().click({ timeout: 10_000 });
 }
 
 /** Drags a view's row (with the rows selected with it) into the active editor's text, like a user with the mouse. */
@@ -182,9 +203,30 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       await typeText(page(), body.text, body.replace === true);
       return { typed: body.text.length };
     },
-    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string; modifiers?: unknown }) => {
+    '/page/clickRow': async (body: {
+      label?: string;
+      level?: number;
+      twistie?: boolean;
+      view?: string;
+      modifiers?: unknown;
+      right?: boolean;
+    }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
-      await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view), modifiersOf(body.modifiers));
+      await clickRow(
+        page(),
+        body.label,
+        body.level,
+        body.twistie === true,
+        viewName(body.view),
+        modifiersOf(body.modifiers),
+        body.right === true,
+      );
+      return { clicked: body.label };
+    },
+    '/page/contextMenu': async () => ({ items: await contextMenu(page()) }),
+    '/page/clickMenuItem': async (body: { label?: string }) => {
+      if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
+      await clickMenuItem(page(), body.label);
       return { clicked: body.label };
     },
     '/page/dragRow': async (body: { label?: string; level?: number; view?: string }) => {

@@ -11,6 +11,8 @@ import * as vscode from 'vscode';
 import { startSandbox, type Sandbox } from '../../src/core/sandbox/server';
 import {
   childrenOf,
+  clickMenuItem,
+  contextMenu,
   dragRow,
   clearNotifications,
   clickRow,
@@ -86,6 +88,35 @@ describe('fleet selection: many rows at once', function () {
       (items) => items.some((t) => t.includes('Copied 3 × ID')),
       'the count in the status bar',
     );
+  });
+
+  it('a right-click on one of the selected rows: Copy ID and Copy as OData Filter take all three', async () => {
+    const picked = products.slice(0, 3);
+    await clickRow(picked[1].serialNumber, 2, false, 'Fleet', [], true);
+    const menu = await waitFor(contextMenu, (items) => items.includes('Copy as OData Filter'), 'the row’s context menu');
+    for (const item of ['Copy ID', 'Copy Serial Number', 'Copy as JSON Array', 'Copy as OData Filter', 'Export Results…']) {
+      assert.ok(menu.includes(item), `${item} missing from ${menu.join(', ')}`);
+    }
+    assert.ok(!menu.includes('Copy VIN') && !menu.includes('Copy All IDs'), menu.join(', '));
+    await screenshot('fleet-selection-context-menu');
+    await clickMenuItem('Copy ID');
+    const ids = picked.map((p) => p.id);
+    await waitFor(
+      () => Promise.resolve(vscode.env.clipboard.readText()),
+      (t) => t === ids.join('\n'),
+      'the three ids from the menu',
+    );
+    await clickRow(picked[2].serialNumber, 2, false, 'Fleet', [], true);
+    await waitFor(contextMenu, (items) => items.includes('Copy as OData Filter'), 'the context menu again');
+    await clickMenuItem('Copy as OData Filter');
+    await waitQuick((s) => s.visible && s.items.some((i) => i.startsWith('Serial Number')), 'the field question');
+    await accept();
+    await waitFor(
+      () => Promise.resolve(vscode.env.clipboard.readText()),
+      (t) => t === `id in (${ids.join(',')})`,
+      'the filter of three ids',
+    );
+    await waitRows((r) => selectedUnder(r, 'Products').length === 3, 'the three rows still selected');
   });
 
   it('with no row given (a keybinding, the palette), the list forms take the view’s selection', async () => {
