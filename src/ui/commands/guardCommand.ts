@@ -8,7 +8,7 @@ import type { Handler } from './commandTable';
 
 export function createGuard(logger: Logger, channel: vscode.LogOutputChannel): (id: string, handler: Handler) => Handler {
   return (id, handler) =>
-    async (...args: unknown[]) => {
+    async (...args) => {
       try {
         return await handler(...args);
       } catch (e) {
