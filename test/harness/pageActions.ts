@@ -84,7 +84,8 @@ export async function clickRow(
 
 /** The items of the open context menu (VS Code draws it in a shadow root, which locators see into). */
 function menuItems(page: Page) {
-  return page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label');
+  // A closed menu can stay in the DOM, hidden: only what is on screen counts.
+  return page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label').filter({ visible: true });
 }
 
 /** The labels of the open context menu, top to bottom ([] when none is open). */
@@ -98,7 +99,19 @@ export async function clickMenuItem(page: Page, label: string): Promise<void> {
   if ((await item.count()) === 0) {
     throw new RouteError(404, `no context menu item '${label}'; the menu shows ${(await contextMenu(page)).join(', ')}`);
   }
-  await item.first().click({ timeout: 10_000 });
+  // A menu ignores clicks for a moment after it opens (so the release of the right button runs nothing): click
+  // again until it closes.
+  const menu = page.locator('.context-view .monaco-menu').filter({ visible: true });
+  for (let attempt = 1; ; attempt++) {
+    await item.first().click({ timeout: 10_000 });
+    const closed = await menu
+      .first()
+      .waitFor({ state: 'hidden', timeout: 1_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+    if (attempt === 5) throw new RouteError(500, `the context menu stayed open after 5 clicks on '${label}'`);
+  }
 }
 
 /** Drags a view's row (with the rows selected with it) into the active editor's text, like a user with the mouse. */

@@ -278,11 +278,12 @@ describe('fleet selection: many rows at once', function () {
   });
 
   it('Copy All IDs on a query run copies the ids of all its rows', async () => {
-    const rows = await run<{ id: number }[]>('flinkey.runQuery', { collection: 'services', query: '$top=5' });
+    // A query no other test runs, so its row is the only one with this label.
+    const rows = await run<{ id: number }[]>('flinkey.runQuery', { collection: 'services', query: '$top=5&$orderby=id desc' });
     assert.ok(rows && rows.length > 0);
     await run('workbench.action.closeAllEditors');
-    await waitRows((r) => r.some((x) => x.level === 1 && /^\/services/.test(x.label)), 'the run row', 20_000, 'Query Results');
-    const label = (await waitRows((r) => r.length > 0, 'rows', 20_000, 'Query Results')).find((x) => x.level === 1)!.label;
+    const label = '/services $top=5&$orderby=id desc';
+    await waitRows((r) => r.some((x) => x.level === 1 && x.label === label), 'the run row', 20_000, 'Query Results');
     await clickRow(label, 1, false, 'Query Results');
     await waitRows((r) => r.find((x) => x.label === label)?.selected === true, 'the run row selected', 20_000, 'Query Results');
     assert.strictEqual(await run('flinkey.copyAllIds'), rows.map((r) => r.id).join('\n'));
