@@ -16,6 +16,7 @@ import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
 import { FleetTree } from './ui/fleetView/fleetTree';
+import { ViewSelection } from './ui/fleetView/viewSelection';
 import { registerFleetIds } from './ui/fleetIds/registerFleetIds';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
@@ -29,11 +30,15 @@ export function activate(context: vscode.ExtensionContext): void {
   const session = new FleetSession(store, createLogger(channel, 'session'), createLogger(channel, 'api'));
   running = session;
   const tree = new FleetTree(session, createLogger(channel, 'tree'));
-  const treeView = vscode.window.createTreeView(FLEET_VIEW, {
-    treeDataProvider: tree.provider,
-    showCollapseAll: true,
-    dragAndDropController: new FleetDragAndDrop(),
-  });
+  const views = new ViewSelection();
+  const treeView = views.track(
+    vscode.window.createTreeView(FLEET_VIEW, {
+      treeDataProvider: tree.provider,
+      showCollapseAll: true,
+      canSelectMany: true,
+      dragAndDropController: new FleetDragAndDrop(),
+    }),
+  );
   // Query results are flinkey: documents too, served by the same (one) provider.
   const queryResults = new QueryResults();
   const details = DetailsProvider.register(session, [queryResults]);
@@ -43,14 +48,15 @@ export function activate(context: vscode.ExtensionContext): void {
     store,
     session,
     tree,
+    views,
     treeView,
     queryResults,
     details.disposable,
     FlinkeyAuthProvider.register(session, signInInteractively),
   );
   registerSessionIndicators(context, session);
-  const queryHandlers = registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries') });
-  const fleetHandlers = fleetCommands({ session, tree, treeView, details: details.provider, channel, logger });
+  const queryHandlers = registerQueries(context, { session, results: queryResults, views, logger: createLogger(channel, 'queries') });
+  const fleetHandlers = fleetCommands({ session, tree, treeView, views, details: details.provider, channel, logger });
   const fleetIdHandlers = registerFleetIds(context, { session, logger: createLogger(channel, 'fleetIds') });
   registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers, ...fleetIdHandlers });
 }

@@ -57,17 +57,79 @@ export function treeRows(page: Page, view = 'Fleet'): Promise<TreeRow[]> {
   }, viewTree(view));
 }
 
-/**
- * Clicks the first visible row of a view with this exact label (and level, if given), like a user would;
- * on its twistie with `twistie` (rows with a command run it when their label is clicked).
- */
-export async function clickRow(page: Page, label: string, level?: number, twistie = false, view = 'Fleet'): Promise<void> {
-  const rows = page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
+/** The rows of a view with this exact label (and level, if given). */
+function rowLocator(page: Page, label: string, level: number | undefined, view: string) {
+  return page.locator(`${viewTree(view)} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`).filter({
     has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
   });
+}
+
+/** Keys held during a click: Ctrl (Cmd on macOS) adds a row to the selection, Shift selects a range. */
+export type ClickModifier = 'ControlOrMeta' | 'Shift';
+
+/**
+ * Clicks the first visible row of a view with this exact label (and level, if given), like a user would;
+ * on its twistie with `twistie` (rows with a command run it when their label is clicked), holding `modifiers`;
+ * with `right`, the right button (opens the row's context menu).
+ */
+export async function clickRow(
+  page: Page,
+  label: string,
+  level?: number,
+  twistie = false,
+  view = 'Fleet',
+  modifiers: ClickModifier[] = [],
+  right = false,
+): Promise<void> {
+  const rows = rowLocator(page, label, level, view);
   if ((await rows.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
   const row = rows.first();
-  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000 });
+  await (twistie ? row.locator('.monaco-tl-twistie') : row).click({ timeout: 10_000, modifiers, button: right ? 'right' : 'left' });
+}
+
+/** The items of the open context menu (VS Code draws it in a shadow root, which locators see into). */
+function menuItems(page: Page) {
+  // A closed menu can stay in the DOM, hidden: only what is on screen counts.
+  return page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label').filter({ visible: true });
+}
+
+/** The labels of the open context menu, top to bottom ([] when none is open). */
+export async function contextMenu(page: Page): Promise<string[]> {
+  return (await menuItems(page).allTextContents()).map((t) => t.trim()).filter((t) => t);
+}
+
+/** Clicks the item of the open context menu with this exact label. */
+export async function clickMenuItem(page: Page, label: string): Promise<void> {
+  const item = menuItems(page).filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  if ((await item.count()) === 0) {
+    throw new RouteError(404, `no context menu item '${label}'; the menu shows ${(await contextMenu(page)).join(', ')}`);
+  }
+  // A menu ignores clicks for a moment after it opens (so the release of the right button runs nothing): click
+  // again until it closes.
+  const menu = page.locator('.context-view .monaco-menu').filter({ visible: true });
+  for (let attempt = 1; ; attempt++) {
+    await item.first().click({ timeout: 10_000 });
+    const closed = await menu
+      .first()
+      .waitFor({ state: 'hidden', timeout: 1_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+    if (attempt === 5) throw new RouteError(500, `the context menu stayed open after 5 clicks on '${label}'`);
+  }
+}
+
+/** Drags a view's row (with the rows selected with it) into the active editor's text, like a user with the mouse. */
+export async function dragRowToEditor(page: Page, label: string, level?: number, view = 'Fleet'): Promise<void> {
+  const row = rowLocator(page, label, level, view);
+  if ((await row.count()) === 0) throw new RouteError(404, `no visible ${view} row labelled '${label}'`);
+  const text = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+  await row.first().dragTo(text, { timeout: 10_000 });
+}
+
+/** Presses a key combination in the window, e.g. 'ControlOrMeta+c', where the focus is. */
+export async function pressKeys(page: Page, keys: string): Promise<void> {
+  await page.keyboard.press(keys);
 }
 
 export interface QuickInputState {
@@ -159,16 +221,59 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       await typeText(page(), body.text, body.replace === true);
       return { typed: body.text.length };
     },
-    '/page/clickRow': async (body: { label?: string; level?: number; twistie?: boolean; view?: string }) => {
+    '/page/clickRow': async (body: {
+      label?: string;
+      level?: number;
+      twistie?: boolean;
+      view?: string;
+      modifiers?: unknown;
+      right?: boolean;
+    }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
-      await clickRow(page(), body.label, body.level, body.twistie === true, viewName(body.view));
+      await clickRow(
+        page(),
+        body.label,
+        body.level,
+        body.twistie === true,
+        viewName(body.view),
+        modifiersOf(body.modifiers),
+        body.right === true,
+      );
       return { clicked: body.label };
+    },
+    '/page/contextMenu': async () => ({ items: await contextMenu(page()) }),
+    '/page/clickMenuItem': async (body: { label?: string }) => {
+      if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
+      await clickMenuItem(page(), body.label);
+      return { clicked: body.label };
+    },
+    '/page/dragRow': async (body: { label?: string; level?: number; view?: string }) => {
+      if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
+      await dragRowToEditor(page(), body.label, body.level, viewName(body.view));
+      return { dragged: body.label };
+    },
+    '/page/press': async (body: { keys?: string }) => {
+      if (typeof body.keys !== 'string' || !/^[\w+]+$/.test(body.keys)) {
+        throw new RouteError(400, "keys must be a combination like 'ControlOrMeta+c'");
+      }
+      await pressKeys(page(), body.keys);
+      return { pressed: body.keys };
     },
     '/page/welcome': async (body: { view?: string }) => viewWelcome(page(), viewName(body.view)),
     '/page/notifications': async () => notificationCenter(page()),
     '/page/editor': async () => activeEditor(page()),
     '/page/statusBar': async () => ({ items: await statusBarItems(page()) }),
   };
+}
+
+/** Click modifiers from a route's body: none, or some of ControlOrMeta and Shift. */
+function modifiersOf(value: unknown): ClickModifier[] {
+  if (value === undefined) return [];
+  const known: ClickModifier[] = ['ControlOrMeta', 'Shift'];
+  if (!Array.isArray(value) || !value.every((m) => known.includes(m))) {
+    throw new RouteError(400, `modifiers must be some of ${known.join(', ')}`);
+  }
+  return value as ClickModifier[];
 }
 
 /** A view name from a route's body: one of the flinkey views, 'Fleet' when absent. */

@@ -229,7 +229,11 @@ describe('manifest', () => {
     const retryRow = itemMenusFor(contextValue({ kind: 'message', retry: true }));
     assert.deepStrictEqual([...new Set(retryRow)], [C.retry]);
     assert.deepStrictEqual(itemMenusFor(contextValue({ kind: 'message', retry: false })), []);
-    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'section' })))], [C.refresh]);
+    // A section copies and exports what it has loaded.
+    assert.deepStrictEqual(
+      [...new Set(itemMenusFor(contextValue({ kind: 'section' })))].sort(),
+      [C.copyAllIds, C.exportResults, C.refresh].sort(),
+    );
     assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'activity' })))], [C.refresh]);
     const person = itemMenusFor(contextValue({ kind: 'user', user }));
     assert.ok(
@@ -245,6 +249,19 @@ describe('manifest', () => {
         `${value}: ${menu.join()}`,
       );
       assert.ok(!menu.includes(C.copyEmail) && !menu.includes(C.copyVin) && !menu.includes(C.refresh), `${value}: ${menu.join()}`);
+    }
+    // Every record row offers the list forms of a selection and its export.
+    for (const value of [
+      contextValue({ kind: 'product', product }),
+      contextValue({ kind: 'car', car }),
+      contextValue({ kind: 'user', user }),
+    ]) {
+      const menu = itemMenusFor(value);
+      assert.ok(
+        [C.copyAsJsonArray, C.copyAsODataFilter, C.exportResults].every((c) => menu.includes(c)),
+        `${value}: ${menu.join()}`,
+      );
+      assert.ok(!menu.includes(C.copyAllIds), `${value}: ${menu.join()}`);
     }
     const group = itemMenusFor(contextValue({ kind: 'group', group: { id: 4, name: 'Pool' } }));
     assert.ok(

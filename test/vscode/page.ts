@@ -72,10 +72,43 @@ export async function waitRows(test: (rows: Row[]) => boolean, what: string, tim
   }
 }
 
-/** Clicks a row like a user: on its label (runs the row's command) or, with `twistie`, on its expand arrow. */
-export async function clickRow(label: string, level: number, twistie: boolean, view = 'Fleet'): Promise<void> {
-  const { status, json } = await callLauncher('POST', '/page/clickRow', { label, level, twistie, view });
+/**
+ * Clicks a row like a user: on its label (runs the row's command) or, with `twistie`, on its expand arrow; holding
+ * 'ControlOrMeta' adds the row to the selection, 'Shift' selects up to it; `right` opens its context menu.
+ */
+export async function clickRow(
+  label: string,
+  level: number,
+  twistie: boolean,
+  view = 'Fleet',
+  modifiers: ('ControlOrMeta' | 'Shift')[] = [],
+  right = false,
+): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/clickRow', { label, level, twistie, view, modifiers, right });
   if (status !== 200) throw new Error(`/page/clickRow ${label}: ${status} ${json.error}`);
+}
+
+/** The labels of the open context menu ([] when none is open). */
+export async function contextMenu(): Promise<string[]> {
+  return (await read<{ items: string[] }>('/page/contextMenu'))?.items ?? [];
+}
+
+/** Clicks an item of the open context menu by its label. */
+export async function clickMenuItem(label: string): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/clickMenuItem', { label });
+  if (status !== 200) throw new Error(`/page/clickMenuItem ${label}: ${status} ${json.error}`);
+}
+
+/** Drags a row (and the rows selected with it) into the active editor's text with the mouse. */
+export async function dragRow(label: string, level: number, view = 'Fleet'): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/dragRow', { label, level, view });
+  if (status !== 200) throw new Error(`/page/dragRow ${label}: ${status} ${json.error}`);
+}
+
+/** Presses keys in the window where the focus is, like a user: 'ControlOrMeta+c'. */
+export async function press(keys: string): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/press', { keys });
+  if (status !== 200) throw new Error(`/page/press ${keys}: ${status} ${json.error}`);
 }
 
 /** The rows under a top-level group ('Services', 'Products') that are on screen. */

@@ -5,11 +5,14 @@ import type { FleetSession } from '../session/fleetSession';
 import type { DetailsProvider } from '../documents/detailsProvider';
 import type { TreeNode } from '../fleetView/treeNode';
 import type { FleetTree } from '../fleetView/fleetTree';
+import type { ViewSelection } from '../fleetView/viewSelection';
 
 export interface CommandDeps {
   session: FleetSession;
   tree: FleetTree;
   treeView: vscode.TreeView<TreeNode>;
+  /** The rows selected in the Fleet and Query Results views, for commands run by a keybinding or the palette. */
+  views: ViewSelection;
   details: DetailsProvider;
   channel: vscode.LogOutputChannel;
   logger: Logger;

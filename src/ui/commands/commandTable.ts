@@ -2,8 +2,11 @@
 import * as l10n from '@vscode/l10n';
 import { COMMAND, type CommandId, type CommandName } from '../../constants';
 
-/** A command's implementation: gets the argument VS Code passes (a tree node, a URI, an object, nothing). */
-export type Handler = (arg?: unknown) => unknown;
+/**
+ * A command's implementation: gets the arguments VS Code passes (a tree node, a URI, an object, nothing). A view's
+ * context menu passes two: the row clicked and every selected row.
+ */
+export type Handler = (arg?: unknown, ...more: unknown[]) => unknown;
 
 /** One handler per command; the compiler finds a missing one. */
 export type CommandHandlers = Record<CommandName, Handler>;

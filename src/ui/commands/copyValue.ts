@@ -1,4 +1,5 @@
 // Copy ID / Unique ID / Serial Number / VIN / Licence Plate / E-mail Address: writes the clipboard and returns the text.
+// On one of several selected rows it copies the value of every selected row (copyList.ts).
 import * as vscode from 'vscode';
 import type { FlinkeyApi } from '../../core/api/api';
 import type { SearchKind } from '../../core/api/fleetSearch';
@@ -6,17 +7,17 @@ import { idOf, type FleetItem } from '../documents/fleetRef';
 import { noLinkText } from '../documents/carParts';
 import { describeItem } from '../fleetView/describe';
 import type { CommandDeps } from './commandDeps';
+import { copyList, fieldName } from './copyList';
 import { resolveItem } from './resolveItem';
-
-export type CopyField = 'id' | 'uniqueId' | 'serialNumber' | 'vin' | 'licensePlate' | 'emailAddress';
+import { readField, recordTarget, type CopyField } from './rowValues';
 
 const FIELDS: Record<CopyField, { name: () => string; of: 'any' | 'product' | 'car' | 'user'; search?: SearchKind[] }> = {
-  id: { name: () => 'ID', of: 'any' },
-  uniqueId: { name: () => 'Unique ID', of: 'product', search: ['product', 'service'] },
-  serialNumber: { name: () => 'Serial Number', of: 'product', search: ['product', 'service'] },
-  vin: { name: () => 'VIN', of: 'car', search: ['car', 'product'] },
-  licensePlate: { name: () => 'Licence Plate', of: 'car', search: ['car', 'product'] },
-  emailAddress: { name: () => vscode.l10n.t('E-mail Address'), of: 'user', search: ['user'] },
+  id: { name: () => fieldName('id'), of: 'any' },
+  uniqueId: { name: () => fieldName('uniqueId'), of: 'product', search: ['product', 'service'] },
+  serialNumber: { name: () => fieldName('serialNumber'), of: 'product', search: ['product', 'service'] },
+  vin: { name: () => fieldName('vin'), of: 'car', search: ['car', 'product'] },
+  licensePlate: { name: () => fieldName('licensePlate'), of: 'car', search: ['car', 'product'] },
+  emailAddress: { name: () => fieldName('emailAddress'), of: 'user', search: ['user'] },
 };
 
 /** The field's text for the item the argument points at (fetching a related product or car if needed). */
@@ -30,20 +31,15 @@ export async function valueFor(deps: CommandDeps, field: CopyField, arg: unknown
   return value;
 }
 
-export async function copyValue(deps: CommandDeps, field: CopyField, arg: unknown): Promise<string | undefined> {
-  const value = await valueFor(deps, field, arg, 'Copy');
+export async function copyValue(deps: CommandDeps, field: CopyField, arg: unknown, selected?: unknown): Promise<string | undefined> {
+  const target = recordTarget(deps.views, arg, selected);
+  if ('rows' in target) return copyList(deps, 'lines', field, target.rows);
+  const value = await valueFor(deps, field, target.arg, 'Copy');
   if (value === undefined) return undefined;
   await vscode.env.clipboard.writeText(value);
   vscode.window.setStatusBarMessage(`$(copy) Copied ${FIELDS[field].name()} ${value}`, 3000);
   deps.logger.debug(`Copied ${field}`);
   return value;
-}
-
-function readField(item: FleetItem, field: Exclude<CopyField, 'id'>): string | null {
-  if (item.kind === 'product' && (field === 'uniqueId' || field === 'serialNumber')) return item.product[field];
-  if (item.kind === 'car' && (field === 'vin' || field === 'licensePlate')) return item.car[field];
-  if (item.kind === 'user' && field === 'emailAddress') return item.user.emailAddress;
-  return null;
 }
 
 /** A product's car, a service's product, a car's product … whichever record holds the field. */

@@ -4,6 +4,7 @@ import { isTreeNode } from '../fleetView/treeNode';
 import { MessageNode } from '../fleetView/messageNode';
 import type { CommandDeps } from './commandDeps';
 import type { CommandHandlers } from './commandTable';
+import { copyAs } from './copyList';
 import { copyValue } from './copyValue';
 import { exploreDemo } from './exploreDemo';
 import { findInFleet } from './findInFleet';
@@ -25,13 +26,16 @@ export function fleetCommands(deps: CommandDeps) {
     retry: (node) => runRow(node),
     openDetails: (arg) => openDetails(deps, arg),
     refreshDetails: (arg) => refreshDetails(deps, arg),
-    copyId: (arg) => copyValue(deps, 'id', arg),
-    copyUniqueId: (arg) => copyValue(deps, 'uniqueId', arg),
-    copySerialNumber: (arg) => copyValue(deps, 'serialNumber', arg),
-    copyVin: (arg) => copyValue(deps, 'vin', arg),
-    copyLicensePlate: (arg) => copyValue(deps, 'licensePlate', arg),
-    copyEmail: (arg) => copyValue(deps, 'emailAddress', arg),
-    insertId: (arg) => insertId(deps, arg),
+    // From a view's menu VS Code passes the clicked row and all selected rows.
+    copyId: (arg, selected) => copyValue(deps, 'id', arg, selected),
+    copyUniqueId: (arg, selected) => copyValue(deps, 'uniqueId', arg, selected),
+    copySerialNumber: (arg, selected) => copyValue(deps, 'serialNumber', arg, selected),
+    copyVin: (arg, selected) => copyValue(deps, 'vin', arg, selected),
+    copyLicensePlate: (arg, selected) => copyValue(deps, 'licensePlate', arg, selected),
+    copyEmail: (arg, selected) => copyValue(deps, 'emailAddress', arg, selected),
+    copyAsJsonArray: (arg, selected) => copyAs(deps, 'json', arg, selected),
+    copyAsODataFilter: (arg, selected) => copyAs(deps, 'filter', arg, selected),
+    insertId: (arg, selected) => insertId(deps, arg, selected),
     findInFleet: (arg) => findInFleet(deps, arg),
     showLog: () => deps.channel.show(),
   } satisfies Partial<CommandHandlers>;

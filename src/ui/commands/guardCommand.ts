@@ -7,22 +7,25 @@ import { COMMAND } from '../../constants';
 import type { Handler } from './commandTable';
 
 export function createGuard(logger: Logger, channel: vscode.LogOutputChannel): (id: string, handler: Handler) => Handler {
-  return (id, handler) => async (arg) => {
-    try {
-      return await handler(arg);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (isFlinkeyError(e, 'cancelled')) {
-        logger.debug(`${id}: cancelled`);
+  return (id, handler) =>
+    async (...args) => {
+      try {
+        return await handler(...args);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (isFlinkeyError(e, 'cancelled')) {
+          logger.debug(`${id}: cancelled`);
+          return undefined;
+        }
+        logger.error(`${id} failed: ${isFlinkeyError(e) ? `[${e.kind}] ` : ''}${message}`);
+        const signIn = vscode.l10n.t('Sign In');
+        const action = isFlinkeyError(e, 'unauthorized') || isFlinkeyError(e, 'invalidApiKey') ? signIn : vscode.l10n.t('Show Log');
+        void vscode.window.showErrorMessage(vscode.l10n.t('flinkey: {0}', message), action).then((chosen) => {
+          if (chosen === undefined) return;
+          if (chosen === signIn) void vscode.commands.executeCommand(COMMAND.signIn);
+          else channel.show();
+        });
         return undefined;
       }
-      logger.error(`${id} failed: ${isFlinkeyError(e) ? `[${e.kind}] ` : ''}${message}`);
-      const action = isFlinkeyError(e, 'unauthorized') || isFlinkeyError(e, 'invalidApiKey') ? 'Sign In' : 'Show Log';
-      void vscode.window.showErrorMessage(vscode.l10n.t('flinkey: {0}', message), action).then((chosen) => {
-        if (chosen === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
-        else if (chosen === 'Show Log') channel.show();
-      });
-      return undefined;
-    }
-  };
+    };
 }

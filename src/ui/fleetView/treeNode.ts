@@ -10,6 +10,8 @@ export interface TreeNode {
   readonly id: string;
   /** The record shown, for rows of fleet records (products, services, cars, users, assignments, events, groups). */
   readonly item?: FleetItem;
+  /** The fields of a row that is no full record (a query's $select result). */
+  readonly fields?: Readonly<Record<string, unknown>>;
   getTreeItem(): vscode.TreeItem;
   /** Fills in what is costly and only needed on hover (a tooltip). */
   resolveTreeItem?(item: vscode.TreeItem): vscode.TreeItem;

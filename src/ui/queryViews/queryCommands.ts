@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { numberArg } from '../commands/commandArgument';
 import type { CommandHandlers } from '../commands/commandTable';
+import { copyAllIds } from './copyAllIds';
 import { copySnippet } from './copySnippet';
 import { exportResults } from './exportResults';
 import { clearQueryHistory, deleteQuery, renameSavedQuery, saveQuery } from './manageQueries';
@@ -29,7 +30,8 @@ export function queryCommands(qc: QueriesContext) {
     clearQueryHistory: () => clearQueryHistory(qc),
     copyAsCurl: (arg) => copySnippet(qc, 'curl', arg),
     copyAsTypeScript: (arg) => copySnippet(qc, 'typescript', arg),
-    exportResults: (arg) => exportResults(qc, arg),
+    exportResults: (arg, selected) => exportResults(qc, arg, selected),
+    copyAllIds: (arg) => copyAllIds(qc.views, arg),
     newQueryFile: () => newQueryFile(),
   } satisfies Partial<CommandHandlers>;
 }

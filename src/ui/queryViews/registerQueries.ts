@@ -2,6 +2,8 @@
 // language support. Returns the query commands' handlers for the command table.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
+import { FleetDragAndDrop } from '../fleetView/dragAndDrop';
+import type { ViewSelection } from '../fleetView/viewSelection';
 import type { Connection, FleetSession } from '../session/fleetSession';
 import { COMMAND, CONTEXT, LIBRARY_VIEW, RESULTS_VIEW } from '../../constants';
 import { LibraryTree } from './libraryTree';
@@ -17,11 +19,13 @@ export interface QueriesDeps {
   session: FleetSession;
   /** Created before the flinkey: document provider, which serves flinkey:/queries/… from it. */
   results: QueryResults;
+  /** Follows the Query Results view's selection too, for Ctrl+C and the palette. */
+  views: ViewSelection;
   logger: Logger;
 }
 
 export function registerQueries(context: vscode.ExtensionContext, deps: QueriesDeps): ReturnType<typeof queryCommands> {
-  const { session, results, logger } = deps;
+  const { session, results, views, logger } = deps;
   const library = new QueryLibrary(context.globalState);
   const runner = new QueryRunner(session, results, library, logger);
   const rerun = (run: QueryRun) =>
@@ -36,12 +40,19 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     session.onDidChange(owner),
     library,
     resultsTree,
-    vscode.window.createTreeView(RESULTS_VIEW, { treeDataProvider: resultsTree.provider, showCollapseAll: true }),
+    views.track(
+      vscode.window.createTreeView(RESULTS_VIEW, {
+        treeDataProvider: resultsTree.provider,
+        showCollapseAll: true,
+        canSelectMany: true,
+        dragAndDropController: new FleetDragAndDrop(),
+      }),
+    ),
     libraryTree,
     vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: libraryTree.provider }),
     results.onDidChange(() => void vscode.commands.executeCommand('setContext', CONTEXT.hasQueryResults, !!results.latestDone())),
   );
   registerQueryLanguage(context);
-  const qc: QueriesContext = { session, runner, results, library, logger, lastText: new Map() };
+  const qc: QueriesContext = { session, runner, results, library, views, logger, lastText: new Map() };
   return queryCommands(qc);
 }

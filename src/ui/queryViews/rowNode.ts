@@ -18,6 +18,11 @@ export class RowNode implements TreeNode {
     private readonly match: RouteMatch,
   ) {}
 
+  /** Its columns, for copy and export. */
+  get fields(): Record<string, unknown> {
+    return this.row;
+  }
+
   getTreeItem(): vscode.TreeItem {
     const labelField = LABEL_FIELDS.find((f) => this.row[f] !== undefined && this.row[f] !== null);
     const shown = (v: unknown) => (v === null ? 'null' : typeof v === 'string' ? v : JSON.stringify(v));
