@@ -1,5 +1,6 @@
 // Wiring only: build the services, hand them to the register helpers. No HTTP, no awaited secret reads.
 import * as vscode from 'vscode';
+import type { QueryOptions } from './core/api/api';
 import { configureL10n } from './core/api/configureL10n';
 import { FlinkeyAuthProvider } from './ui/session/authProvider';
 import { CredentialStore } from './ui/session/credentialStore';
@@ -9,9 +10,10 @@ import { runSignInFlow } from './ui/session/signInFlow';
 import { fleetCommands } from './ui/commands/fleetCommands';
 import { createGuard } from './ui/commands/guardCommand';
 import { registerCommands } from './ui/commands/registerCommands';
-import { FLEET_VIEW } from './constants';
+import { FLEET_VIEW, STATE } from './constants';
 import { DetailsProvider } from './ui/documents/detailsProvider';
 import { createLogger } from './ui/log';
+import { loadQuery } from './ui/queryViews/loadQuery';
 import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
@@ -28,7 +30,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new CredentialStore(context.secrets, context.globalState);
   const session = new FleetSession(store, createLogger(channel, 'session'), createLogger(channel, 'api'));
   running = session;
-  const tree = new FleetTree(session, createLogger(channel, 'tree'));
+  // Section filters sync across machines (Settings Sync); secrets and query history never do.
+  context.globalState.setKeysForSync([STATE.sectionQueries]);
+  const tree = new FleetTree(session, createLogger(channel, 'tree'), {
+    state: context.globalState,
+    // Without $select the evaluator hands back whole rows.
+    localQuery: <T extends object>(rows: readonly T[], query: QueryOptions, entity: 'group') =>
+      loadQuery().applyQuery(rows, query, entity) as T[],
+  });
   const treeView = vscode.window.createTreeView(FLEET_VIEW, {
     treeDataProvider: tree.provider,
     showCollapseAll: true,
@@ -49,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
     FlinkeyAuthProvider.register(session, signInInteractively),
   );
   registerSessionIndicators(context, session);
-  const queryHandlers = registerQueries(context, { session, results: queryResults, logger: createLogger(channel, 'queries') });
+  const queryHandlers = registerQueries(context, { session, results: queryResults, tree, logger: createLogger(channel, 'queries') });
   const fleetHandlers = fleetCommands({ session, tree, treeView, details: details.provider, channel, logger });
   const fleetIdHandlers = registerFleetIds(context, { session, logger: createLogger(channel, 'fleetIds') });
   registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers, ...fleetIdHandlers });

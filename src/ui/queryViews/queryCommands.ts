@@ -4,6 +4,7 @@ import { numberArg } from '../commands/commandArgument';
 import type { CommandHandlers } from '../commands/commandTable';
 import { copySnippet } from './copySnippet';
 import { exportResults } from './exportResults';
+import { filterSection } from './filterSection';
 import { clearQueryHistory, deleteQuery, renameSavedQuery, saveQuery } from './manageQueries';
 import { newQueryFile } from './newQueryFile';
 import { runSavedQuery, showQueryHistory } from './pickQuery';
@@ -31,6 +32,7 @@ export function queryCommands(qc: QueriesContext) {
     copyAsTypeScript: (arg) => copySnippet(qc, 'typescript', arg),
     exportResults: (arg) => exportResults(qc, arg),
     newQueryFile: () => newQueryFile(),
+    filterSection: (arg) => filterSection(qc.tree, arg),
   } satisfies Partial<CommandHandlers>;
 }
 

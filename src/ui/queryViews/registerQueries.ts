@@ -2,6 +2,7 @@
 // language support. Returns the query commands' handlers for the command table.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
+import type { FleetTree } from '../fleetView/fleetTree';
 import type { Connection, FleetSession } from '../session/fleetSession';
 import { COMMAND, CONTEXT, LIBRARY_VIEW, RESULTS_VIEW } from '../../constants';
 import { LibraryTree } from './libraryTree';
@@ -18,6 +19,7 @@ export interface QueriesDeps {
   /** Created before the flinkey: document provider, which serves flinkey:/queries/… from it. */
   results: QueryResults;
   logger: Logger;
+  tree: FleetTree;
 }
 
 export function registerQueries(context: vscode.ExtensionContext, deps: QueriesDeps): ReturnType<typeof queryCommands> {
@@ -42,6 +44,6 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     results.onDidChange(() => void vscode.commands.executeCommand('setContext', CONTEXT.hasQueryResults, !!results.latestDone())),
   );
   registerQueryLanguage(context);
-  const qc: QueriesContext = { session, runner, results, library, logger, lastText: new Map() };
+  const qc: QueriesContext = { session, runner, results, library, logger, tree: deps.tree, lastText: new Map() };
   return queryCommands(qc);
 }
