@@ -169,7 +169,7 @@ export class GroupNode implements TreeNode {
   private rejected(id: string, error: unknown): TreeNode | undefined {
     const refused = isFlinkeyError(error, 'badRequest') || (error instanceof Error && error.name === 'ODataError');
     if (!refused || !this.isFiltered()) return undefined;
-    const reason = isFlinkeyError(error) ? (error.details.reason ?? error.message) : (error).message;
+    const reason = isFlinkeyError(error) ? (error.details.reason ?? error.message) : error.message;
     const status = isFlinkeyError(error) && error.details.status ? ` (${error.details.status})` : '';
     return new MessageNode(id, this, 'error', vscode.l10n.t('Filter rejected{0}', status), {
       description: reason,

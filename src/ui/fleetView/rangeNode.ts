@@ -25,10 +25,11 @@ export class RangeNode implements TreeNode {
     return `${this.prefix}/range/${this.range.start() + 1}@${this.generation()}`;
   }
 
-  /** "101–200". */
+  /** "101–200" (a range of one row: "201"). */
   label(): string {
     const start = this.range.start();
-    return `${start + 1}–${start + this.range.rows().length}`;
+    const end = start + this.range.rows().length;
+    return end > start + 1 ? `${start + 1}–${end}` : `${end}`;
   }
 
   getTreeItem(): vscode.TreeItem {
