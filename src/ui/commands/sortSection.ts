@@ -53,8 +53,8 @@ async function pickOrder(kind: GroupKind, current: string | undefined): Promise<
   const items: SortItem[] = [
     { label: `$(list-unordered) ${vscode.l10n.t('Server order')}`, description: vscode.l10n.t('no $orderby'), orderby: '' },
     ...sortFields(kind).flatMap((field) => [
-      { label: `$(arrow-up) ${field}`, description: vscode.l10n.t('ascending'), orderby: field },
-      { label: `$(arrow-down) ${field}`, description: vscode.l10n.t('descending'), orderby: `${field} desc` },
+      { label: `$(arrow-up) ${field} asc`, description: vscode.l10n.t('ascending'), orderby: field },
+      { label: `$(arrow-down) ${field} desc`, description: vscode.l10n.t('descending'), orderby: `${field} desc` },
     ]),
   ];
   for (const item of items) if (item.orderby === (current ?? '')) item.detail = vscode.l10n.t('current order');

@@ -59,14 +59,7 @@ function askFilter(kind: GroupKind, value: string, serverMessage: string | undef
     return feedback.filter;
   };
   return new Promise((resolve) => {
-    let done = false;
-    const finish = (result: string | undefined) => {
-      if (done) return;
-      done = true;
-      for (const s of subscriptions) s.dispose();
-      box.dispose();
-      resolve(result);
-    };
+    let accepted: string | undefined;
     const subscriptions = [
       box.onDidChangeValue(() => {
         shownServerMessage = undefined;
@@ -74,10 +67,16 @@ function askFilter(kind: GroupKind, value: string, serverMessage: string | undef
       }),
       // Enter with an error keeps the box open and the text as typed.
       box.onDidAccept(() => {
-        const accepted = update();
-        if (accepted !== undefined) finish(box.value);
+        if (update() === undefined) return;
+        accepted = box.value;
+        box.hide();
       }),
-      box.onDidHide(() => finish(undefined)),
+      // Resolved once the box is gone, so a quick input opened next is not closed by this one's hiding.
+      box.onDidHide(() => {
+        for (const s of subscriptions) s.dispose();
+        box.dispose();
+        resolve(accepted);
+      }),
     ];
     update();
     box.show();
