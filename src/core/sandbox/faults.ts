@@ -44,8 +44,9 @@ export function checkFaults(f: Faults): string | undefined {
     if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 600_000)) return `${key} must be a number from 0 to 600000, got ${v}`;
   }
   if (f.seed !== undefined && !Number.isInteger(f.seed)) return `seed must be an integer, got ${f.seed}`;
-  if (f.rejectFilters !== undefined && typeof f.rejectFilters !== 'string')
+  if (f.rejectFilters !== undefined && typeof f.rejectFilters !== 'string') {
     return `rejectFilters must be a text, got ${String(f.rejectFilters)}`;
+  }
   return undefined;
 }
 
