@@ -10,7 +10,7 @@ import { runSignInFlow } from './ui/session/signInFlow';
 import { fleetCommands } from './ui/commands/fleetCommands';
 import { createGuard } from './ui/commands/guardCommand';
 import { registerCommands } from './ui/commands/registerCommands';
-import { FLEET_VIEW, STATE } from './constants';
+import { STATE } from './constants';
 import { DetailsProvider } from './ui/documents/detailsProvider';
 import { createLogger } from './ui/log';
 import { loadQuery } from './ui/queryViews/loadQuery';
@@ -18,6 +18,7 @@ import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
 import { FleetTree } from './ui/fleetView/fleetTree';
+import { FleetTreeView } from './ui/fleetView/fleetTreeView';
 import { registerFleetIds } from './ui/fleetIds/registerFleetIds';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
@@ -38,11 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
     localQuery: <T extends object>(rows: readonly T[], query: QueryOptions, entity: 'group') =>
       loadQuery().applyQuery(rows, query, entity) as T[],
   });
-  const treeView = vscode.window.createTreeView(FLEET_VIEW, {
-    treeDataProvider: tree.provider,
-    showCollapseAll: true,
-    dragAndDropController: new FleetDragAndDrop(),
-  });
+  const treeView = new FleetTreeView(tree, session, { showCollapseAll: true, dragAndDropController: new FleetDragAndDrop() });
   // Query results are flinkey: documents too, served by the same (one) provider.
   const queryResults = new QueryResults();
   const details = DetailsProvider.register(session, [queryResults]);

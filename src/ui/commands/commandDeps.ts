@@ -9,7 +9,8 @@ import type { FleetTree } from '../fleetView/fleetTree';
 export interface CommandDeps {
   session: FleetSession;
   tree: FleetTree;
-  treeView: vscode.TreeView<TreeNode>;
+  /** The Fleet view (re-created per connection): reveal a row in the one shown now. */
+  treeView: Pick<vscode.TreeView<TreeNode>, 'reveal'>;
   details: DetailsProvider;
   channel: vscode.LogOutputChannel;
   logger: Logger;
