@@ -92,7 +92,7 @@ export class PagedList {
       const { label, tooltip } = this.source.empty();
       return [new MessageNode(`${this.source.prefix}/empty`, this.owner, 'empty', label, { tooltip })];
     }
-    const head = this.ranges.length > 0 ? this.ranges : (this.pages[0] ?? []);
+    const head = this.ranges.length > 0 ? this.ranges : this.pages.flat();
     const over = this.limitReached !== undefined && this.more ? this.source.overLimit?.(this.limitReached) : undefined;
     const tail = this.failure ?? (this.more ? this.loadMoreRow() : undefined);
     return [...head, ...this.pinned, ...(over ? [over] : []), ...(tail ? [tail] : [])];

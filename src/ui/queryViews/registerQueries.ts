@@ -31,6 +31,8 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
   const resultsTree = new ResultsTree(session, results, rerun, logger);
   const libraryTree = new LibraryTree(session, library);
 
+  let opened: number | undefined;
+  const resultsView = vscode.window.createTreeView(RESULTS_VIEW, { treeDataProvider: resultsTree.provider, showCollapseAll: true });
   // Results belong to the customer they ran for (see QueryResults.setCustomer).
   const owner = (connection: Connection | undefined) => results.setCustomer(connection ? customerKey(connection.account) : undefined);
   owner(session.connection);
@@ -38,7 +40,14 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     session.onDidChange(owner),
     library,
     resultsTree,
-    vscode.window.createTreeView(RESULTS_VIEW, { treeDataProvider: resultsTree.provider, showCollapseAll: true }),
+    resultsView,
+    // The view starts collapsed; a query that starts opens it, so its rows are seen.
+    results.onDidChange(() => {
+      const newest = results.list()[0];
+      if (newest?.state !== 'running' || newest.n === opened) return;
+      opened = newest.n;
+      if (!resultsView.visible) void vscode.commands.executeCommand(`${RESULTS_VIEW}.focus`);
+    }),
     libraryTree,
     vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: libraryTree.provider }),
     results.onDidChange(() => void vscode.commands.executeCommand('setContext', CONTEXT.hasQueryResults, !!results.latestDone())),
