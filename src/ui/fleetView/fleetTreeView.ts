@@ -1,7 +1,8 @@
-// The Fleet view's TreeView, created anew when the connection is left (sign-out, another customer or environment).
+// The Fleet view's TreeView, created anew on sign-out.
 // VS Code's extension host keeps a small store for every row it ever created until the TreeView is disposed, even
 // after the rows are gone; a new view per connection hands all of that back. What it costs: the view forgets which
-// rows were open and where it was scrolled — which belonged to the fleet that is no longer shown.
+// rows were open and where it was scrolled — which belonged to the fleet that is no longer shown. Only on sign-out:
+// re-created on a switch to another customer while signed in, the new view missed redraws of its first rows.
 import * as vscode from 'vscode';
 import { FLEET_VIEW } from '../../constants';
 import type { Connection, FleetSession } from '../session/fleetSession';
@@ -23,7 +24,7 @@ export class FleetTreeView implements vscode.Disposable {
     this.scope = scopeOf(session.connection);
     this.subscription = session.onDidChange((connection) => {
       const next = scopeOf(connection);
-      const left = this.scope !== undefined && next !== this.scope;
+      const left = this.scope !== undefined && next === undefined;
       this.scope = next;
       if (!left) return;
       this.view.dispose();

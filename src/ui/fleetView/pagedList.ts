@@ -47,6 +47,8 @@ export class PagedList {
   private ranges: RangeNode[] = [];
   /** Bumped whenever the ranges are laid out again, so older ranges come back collapsed (see RangeNode). */
   private generation = 0;
+  /** The newest range is shown open after Load more (its first row gets the focus), not after Load All. */
+  private openNewest = true;
   /** Records revealed by Find in Fleet before their page was loaded; dropped once their page arrives. */
   private pinned: TreeNode[] = [];
   private more = false;
@@ -101,6 +103,7 @@ export class PagedList {
   /** Fetches the next page (joins one already in flight); resolves with its first row, to be revealed. */
   async loadMore(): Promise<TreeNode | undefined> {
     await this.firstPage;
+    this.openNewest = true;
     this.nextPage ??= this.loadPage().finally(() => (this.nextPage = undefined));
     const first = await this.nextPage;
     this.ctx.changed(this.owner);
@@ -114,6 +117,7 @@ export class PagedList {
   async loadAll(limit: number, progress: LoadAllProgress): Promise<{ loaded: number; more: boolean }> {
     await this.children();
     await this.nextPage;
+    this.openNewest = false;
     while (this.more && !this.failure && this.total() < limit && !progress.signal.aborted) {
       await this.loadPage(progress.signal);
       progress.report(this.total());
@@ -206,7 +210,7 @@ export class PagedList {
     const range = new RangeNode(this.owner, this.source.prefix, () => this.generation, {
       start: () => this.pages.slice(0, index).reduce((n, p) => n + p.length, 0),
       rows: () => this.pages[index] ?? [],
-      newest: () => index === this.pages.length - 1,
+      newest: () => this.openNewest && index === this.pages.length - 1,
     });
     this.ranges.push(range);
     return range;

@@ -9,7 +9,7 @@ export interface RangeRows {
   /** Index of the range's first row in the whole list. */
   start(): number;
   rows(): TreeNode[];
-  /** The page loaded last: shown open. */
+  /** The page a Load more brought last: shown open. */
   newest(): boolean;
 }
 
