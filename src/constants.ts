@@ -30,9 +30,11 @@ export const LEGACY_SECRET = {
   token: 'flinkey.token',
 } as const;
 
-/** globalState keys: the last account that worked (no secrets), for the next sign-in's defaults. */
+/** globalState keys: the last account that worked (no secrets), for the next sign-in's defaults; section filters. */
 export const STATE = {
   account: 'flinkey.account',
+  /** Each section's filter and sort, per environment and customer; synced by Settings Sync. */
+  sectionQueries: 'flinkey.sectionQueries',
 } as const;
 
 /** Settings under `flinkey.*`. */
@@ -40,6 +42,7 @@ export const SETTING = {
   section: 'flinkey',
   baseUrls: 'baseUrls',
   pageSize: 'pageSize',
+  loadAllLimit: 'loadAll.limit',
   fleetIdHover: 'fleetIds.hover',
   fleetIdPatterns: 'fleetIds.patterns',
 } as const;
@@ -56,6 +59,10 @@ export const COMMAND = keyedByName({
   switchCustomer: 'flinkey.switchCustomer',
   refresh: 'flinkey.refresh',
   loadMore: 'flinkey.loadMore',
+  loadAll: 'flinkey.loadAll',
+  filterSection: 'flinkey.filterSection',
+  sortSection: 'flinkey.sortSection',
+  clearFilter: 'flinkey.clearFilter',
   retry: 'flinkey.retry',
   openDetails: 'flinkey.openDetails',
   refreshDetails: 'flinkey.refreshDetails',

@@ -1,6 +1,8 @@
 // Wiring only: build the services, hand them to the register helpers. No HTTP, no awaited secret reads.
 import * as vscode from 'vscode';
+import type { QueryOptions } from './core/api/api';
 import { configureL10n } from './core/api/configureL10n';
+import { SAVED_KEY } from './core/queryLanguage/savedQueries';
 import { FlinkeyAuthProvider } from './ui/session/authProvider';
 import { CredentialStore } from './ui/session/credentialStore';
 import { FleetSession } from './ui/session/fleetSession';
@@ -9,14 +11,16 @@ import { runSignInFlow } from './ui/session/signInFlow';
 import { fleetCommands } from './ui/commands/fleetCommands';
 import { createGuard } from './ui/commands/guardCommand';
 import { registerCommands } from './ui/commands/registerCommands';
-import { FLEET_VIEW } from './constants';
+import { STATE } from './constants';
 import { DetailsProvider } from './ui/documents/detailsProvider';
 import { createLogger } from './ui/log';
+import { loadQuery } from './ui/queryViews/loadQuery';
 import { QueryResults } from './ui/queryViews/queryResults';
 import { registerQueries } from './ui/queryViews/registerQueries';
 import { FleetDragAndDrop } from './ui/fleetView/dragAndDrop';
 import { FleetTree } from './ui/fleetView/fleetTree';
 import { ViewSelection } from './ui/fleetView/viewSelection';
+import { FleetTreeView } from './ui/fleetView/fleetTreeView';
 import { registerFleetIds } from './ui/fleetIds/registerFleetIds';
 
 /** Kept only so deactivate() can stop the demo fleet and wait for it. */
@@ -29,16 +33,21 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new CredentialStore(context.secrets, context.globalState);
   const session = new FleetSession(store, createLogger(channel, 'session'), createLogger(channel, 'api'));
   running = session;
-  const tree = new FleetTree(session, createLogger(channel, 'tree'));
+  // Saved queries and section filters sync across machines (Settings Sync); secrets and query history never do.
+  context.globalState.setKeysForSync([STATE.sectionQueries, SAVED_KEY]);
+  const tree = new FleetTree(session, createLogger(channel, 'tree'), {
+    state: context.globalState,
+    // Without $select the evaluator hands back whole rows.
+    localQuery: <T extends object>(rows: readonly T[], query: QueryOptions, entity: 'group') =>
+      loadQuery().applyQuery(rows, query, entity) as T[],
+  });
   const views = new ViewSelection();
-  const treeView = views.track(
-    vscode.window.createTreeView(FLEET_VIEW, {
-      treeDataProvider: tree.provider,
-      showCollapseAll: true,
-      canSelectMany: true,
-      dragAndDropController: new FleetDragAndDrop(),
-    }),
-  );
+  const treeView = new FleetTreeView(tree, session, {
+    showCollapseAll: true,
+    canSelectMany: true,
+    dragAndDropController: new FleetDragAndDrop(),
+    onCreate: (view) => views.track(view),
+  });
   // Query results are flinkey: documents too, served by the same (one) provider.
   const queryResults = new QueryResults();
   const details = DetailsProvider.register(session, [queryResults]);
@@ -55,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): void {
     FlinkeyAuthProvider.register(session, signInInteractively),
   );
   registerSessionIndicators(context, session);
-  const queryHandlers = registerQueries(context, { session, results: queryResults, views, logger: createLogger(channel, 'queries') });
+  const queryHandlers = registerQueries(context, { session, results: queryResults, views, tree, logger: createLogger(channel, 'queries') });
   const fleetHandlers = fleetCommands({ session, tree, treeView, views, details: details.provider, channel, logger });
   const fleetIdHandlers = registerFleetIds(context, { session, logger: createLogger(channel, 'fleetIds') });
   registerCommands(context, createGuard(logger, channel), { ...fleetHandlers, ...queryHandlers, ...fleetIdHandlers });

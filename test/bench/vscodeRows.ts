@@ -203,6 +203,7 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     cycled: number;
     signedOut: number;
     productsDescription?: string;
+    rowsPerLoadMore?: number[];
     error?: string;
   };
   if (heap && !heap.error) {
@@ -225,6 +226,24 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       verdict: verdict(Math.abs(back) <= 2),
       note: `${heap.gc}; after signing out: ${((heap.signedOut - heap.baseline) / MB).toFixed(1)} MB vs. before loading`,
     });
+    add({
+      group: 'memory',
+      figure: 'extension-host heap after signing out (the Fleet TreeView is disposed and created anew), vs. before loading',
+      value: `${heap.signedOut >= heap.baseline ? '+' : ''}${((heap.signedOut - heap.baseline) / MB).toFixed(1)} MB`,
+      goal: 'within 2 MB',
+      verdict: verdict(Math.abs(heap.signedOut - heap.baseline) / MB <= 2),
+    });
+    const perLoad = heap.rowsPerLoadMore ?? [];
+    if (perLoad.length) {
+      add({
+        group: 'memory',
+        figure: 'rows VS Code re-creates per Load more (1,000 a page, 10 pages): range rows + Load more + the new page',
+        value: `${perLoad[0]} … ${perLoad[perLoad.length - 1]} (total ${perLoad.reduce((a, b) => a + b, 0)})`,
+        goal: 'only the new page and the range rows (a flat list: all rows loaded so far, 55,000 in total)',
+        verdict: verdict(perLoad.every((n, i) => n <= 1000 + i + 3)),
+        note: 'counted from the rows the section shows after each click: its range rows and Load more, and the open range',
+      });
+    }
   } else missing('memory', 'extension-host heap', '≤ +15 MB; within 2 MB', failed(heap) ?? 'no figure');
 
   const q = m.queryRoundTrips as { painted: number[]; command: number[] } | undefined | { error: string };

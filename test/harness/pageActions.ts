@@ -5,7 +5,7 @@
 // sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
-import { activeEditor, notificationCenter, statusBarItems, viewWelcome } from './pageParts';
+import { activeEditor, clickNotificationButton, notificationCenter, statusBarItems, viewWelcome } from './pageParts';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
@@ -261,6 +261,13 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
     },
     '/page/welcome': async (body: { view?: string }) => viewWelcome(page(), viewName(body.view)),
     '/page/notifications': async () => notificationCenter(page()),
+    '/page/clickNotificationButton': async (body: { message?: string; button?: string }) => {
+      if (typeof body.message !== 'string' || typeof body.button !== 'string') {
+        throw new RouteError(400, 'message and button must be strings');
+      }
+      await clickNotificationButton(page(), body.message, body.button);
+      return { clicked: body.button };
+    },
     '/page/editor': async () => activeEditor(page()),
     '/page/statusBar': async () => ({ items: await statusBarItems(page()) }),
   };

@@ -1,6 +1,7 @@
 // Reads parts of the workbench a user looks at, from the page's DOM: a view's welcome text, the
 // notification center, the active editor and the status bar. The pageActions routes serve them.
 import type { Page } from 'playwright-core';
+import { RouteError } from './controlServer';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
@@ -76,6 +77,13 @@ export function notificationCenter(page: Page): Promise<{ open: boolean; title: 
         }),
     };
   });
+}
+
+/** Clicks a button of a notification in the (open) notification center whose message contains `message`. */
+export async function clickNotificationButton(page: Page, message: string, button: string): Promise<void> {
+  const row = page.locator('.notifications-center .monaco-list-row').filter({ hasText: message }).first();
+  if ((await row.count()) === 0) throw new RouteError(404, `no notification with '${message}' in the notification center`);
+  await row.locator('.notification-list-item-buttons-container .monaco-button', { hasText: button }).first().click({ timeout: 10_000 });
 }
 
 export interface EditorOnScreen {

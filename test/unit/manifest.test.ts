@@ -162,6 +162,7 @@ describe('manifest', () => {
       contextValue({ kind: 'car', car, productId: 1 }),
       contextValue({ kind: 'car', car: { ...car, vin: null, licensePlate: null }, productId: 1 }),
       contextValue({ kind: 'section' }),
+      contextValue({ kind: 'section', filtered: true }),
       contextValue({ kind: 'activity' }),
       contextValue({ kind: 'user', user }),
       contextValue({ kind: 'user', user: { ...user, emailAddress: '' } }),
@@ -229,11 +230,17 @@ describe('manifest', () => {
     const retryRow = itemMenusFor(contextValue({ kind: 'message', retry: true }));
     assert.deepStrictEqual([...new Set(retryRow)], [C.retry]);
     assert.deepStrictEqual(itemMenusFor(contextValue({ kind: 'message', retry: false })), []);
-    // A section copies and exports what it has loaded.
+    // A section narrows down, loads all, copies and exports what it has loaded.
     assert.deepStrictEqual(
       [...new Set(itemMenusFor(contextValue({ kind: 'section' })))].sort(),
-      [C.copyAllIds, C.exportResults, C.refresh].sort(),
+      [C.refresh, C.filterSection, C.sortSection, C.loadAll, C.copyAllIds, C.exportResults].sort(),
     );
+    // Clear Filter only where a filter or sort is set: the section, and the row of a filter the server refused.
+    assert.deepStrictEqual(
+      [...new Set(itemMenusFor(contextValue({ kind: 'section', filtered: true })))].sort(),
+      [C.refresh, C.filterSection, C.sortSection, C.clearFilter, C.loadAll, C.copyAllIds, C.exportResults].sort(),
+    );
+    assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'message', retry: false, filtered: true })))], [C.clearFilter]);
     assert.deepStrictEqual([...new Set(itemMenusFor(contextValue({ kind: 'activity' })))], [C.refresh]);
     const person = itemMenusFor(contextValue({ kind: 'user', user }));
     assert.ok(

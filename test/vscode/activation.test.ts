@@ -65,6 +65,8 @@ describe('activation', () => {
     );
     assert.deepStrictEqual(fleet.buttons, ['Sign in to flinkey', 'Explore the demo fleet']);
     assert.match(fleet.text[0], /^Browse a flinkey fleet/);
+    // Query Results starts collapsed (the Fleet gets the room); opened, it offers sign-in too.
+    await vscode.commands.executeCommand('flinkey.queryResults.focus');
     const results = await waitFor(
       async () => (await welcome('Query Results'))!,
       (w) => w.shown,

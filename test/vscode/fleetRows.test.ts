@@ -1,5 +1,5 @@
 // The Fleet view's rows inside a real VS Code, read from the window: a page of products ends in a
-// "Load more…" row that appends the next page; a page that fails becomes an error row in that place,
+// "Load more…" row; past the first page the pages fold into range rows ("1–3", "4–6"), the newest open; a page that fails becomes an error row in that place,
 // whose Retry loads it; a product whose service and car cannot be fetched shows one error row. A sandbox
 // of its own (7 products, 3 a page, so every row fits on screen) takes the faults.
 import * as assert from 'assert';
@@ -20,6 +20,23 @@ const under = (r: Row[]) =>
     .filter((x) => x.level === 2)
     .map((x) => x.label);
 const productsRow = (r: Row[]) => r.find((x) => x.level === 1 && x.label === 'Products');
+/** "1–3", "4–6", "7": the range rows of the first `loaded` products. */
+function rangeLabels(loaded: number): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < loaded; start += PAGE) {
+    const end = Math.min(start + PAGE, loaded);
+    out.push(end > start + 1 ? `${start + 1}–${end}` : `${end}`);
+  }
+  return out;
+}
+/** The labels of the rows right under a range row. */
+function rowsUnder(r: Row[], range: string): string[] {
+  const at = r.findIndex((x) => x.level === 2 && x.label === range);
+  if (at < 0) return [];
+  const rest = r.slice(at + 1);
+  const end = rest.findIndex((x) => x.level <= 2);
+  return (end < 0 ? rest : rest.slice(0, end)).filter((x) => x.level === 3).map((x) => x.label);
+}
 /** The rows under a product row (its service and car, or a message row). */
 function childrenOfProduct(r: Row[], serial: string): string[] {
   const at = r.findIndex((x) => x.level === 2 && x.label === serial);
@@ -73,7 +90,7 @@ describe('fleet rows: Load more and error rows', function () {
     await own?.close();
   });
 
-  it('Products shows a page and "Load more…"; each click appends the next page with one request, until the last', async () => {
+  it('Products shows a page and "Load more…"; each click folds the pages into range rows, opens the new one with its first row focused, one request each', async () => {
     await showProducts();
     await refreshed();
     // The count in the group's description comes with the rows; "+" while there is more.
@@ -86,15 +103,34 @@ describe('fleet rows: Load more and error rows', function () {
       const before = productRequests();
       await clickRow(LOAD_MORE, 2, false);
       const next = Math.min(loaded + PAGE, serials.length);
-      const expected = [...serials.slice(0, next), ...(next < serials.length ? [LOAD_MORE] : [])];
+      const ranges = rangeLabels(next);
+      const expected = [...ranges, ...(next < serials.length ? [LOAD_MORE] : [])];
       const count = `${next}${next < serials.length ? '+' : ''}`;
-      await waitRows(
-        (r) => under(r).join() === expected.join() && productsRow(r)?.description === count,
-        `the products up to ${next}, and ${count}`,
+      const now = await waitRows(
+        (r) =>
+          under(r).join() === expected.join() &&
+          productsRow(r)?.description === count &&
+          rowsUnder(r, ranges[ranges.length - 1]).join() === serials.slice(loaded, next).join(),
+        `the ranges ${ranges.join(', ')} with the newest open, and ${count}`,
       );
       assert.strictEqual(productRequests() - before, 1, `one request for the page after ${loaded}`);
+      // Only the newest range is open; the keyboard is on the first new row.
+      assert.deepStrictEqual(
+        now.filter((x) => ranges.includes(x.label)).map((x) => x.expanded),
+        ranges.map((_, i) => i === ranges.length - 1),
+      );
+      assert.deepStrictEqual(
+        now.filter((x) => x.selected).map((x) => x.label),
+        [serials[loaded]],
+      );
     }
-    await screenshot('fleet-load-more');
+    await screenshot('fleet-range-rows');
+    // A closed range opens to its page without asking the server again.
+    const before = productRequests();
+    await clickRow(rangeLabels(PAGE)[0], 2, true);
+    await waitRows((r) => rowsUnder(r, rangeLabels(PAGE)[0]).join() === serials.slice(0, PAGE).join(), 'the first range opened');
+    assert.strictEqual(productRequests() - before, 0);
+    await clickRow(rangeLabels(PAGE)[0], 2, true);
   });
 
   it('a next page that fails becomes an error row in place of "Load more…" (no notification); Retry loads it', async () => {
@@ -116,7 +152,7 @@ describe('fleet rows: Load more and error rows', function () {
     own.setFaults({});
     const before = productRequests();
     await clickRow(SERVER_ERROR, 2, false);
-    await waitRows((r) => under(r).join() === [...serials.slice(0, PAGE * 2), LOAD_MORE].join(), 'the second page after Retry');
+    await waitRows((r) => under(r).join() === [...rangeLabels(PAGE * 2), LOAD_MORE].join(), 'the second page after Retry, in ranges');
     assert.strictEqual(productRequests() - before, 1, 'Retry should fetch the failed page once');
   });
 
@@ -129,6 +165,7 @@ describe('fleet rows: Load more and error rows', function () {
     // What the product's row holds once both answers are in: its service and car, or "No …" rows.
     const expected = [service ? service.name : 'No service', car ? car.name : 'No car'];
     // Collapsed before the refresh, so its children are fetched only when it is expanded below.
+    await refreshed(); // back to one page, without ranges
     const row = await waitRows((r) => under(r)[0] === product.serialNumber, `the row of ${product.serialNumber}`);
     if (row.find((x) => x.label === product.serialNumber)?.expanded) await clickRow(product.serialNumber, 2, true);
     await refreshed();

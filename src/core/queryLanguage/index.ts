@@ -20,5 +20,7 @@ export { toTypeScript } from './toTypeScript';
 export { describeProblem, prepareRequest, type Prepared } from './prepareRequest';
 export { fetchRows, type Fetched } from './fetchRows';
 export { inputFeedback, type InputFeedback } from './inputFeedback';
+export { filterFeedback, type FilterFeedback } from './filterFeedback';
+export { applyQuery } from '../odata/apply';
 export { configureL10n } from '../api/configureL10n';
 export { signature, signatureHelp, signatureOptions, type SignatureInfo } from './signatureHelp';

@@ -18,7 +18,7 @@ Options:
   --help              show this text
 `;
 
-const FAULT_KEYS: Record<string, keyof Faults> = {
+const FAULT_KEYS: Record<string, Exclude<keyof Faults, 'rejectFilters'>> = {
   latency: 'latencyMs',
   '500': 'error500Rate',
   '429': 'rate429Rate',

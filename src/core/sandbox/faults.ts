@@ -16,6 +16,8 @@ export interface Faults {
   malformedRate?: number;
   /** When set, every 200 body is sent as: headers + first half, pause, rest. */
   slowBodyMs?: number;
+  /** When set, every data request with a $filter is answered 400 with this reason (a server whose OData is narrower). */
+  rejectFilters?: string;
   seed?: number;
 }
 
@@ -26,21 +28,25 @@ export interface FaultDecision {
   latencyMs: number;
   slowBodyMs: number;
   retryAfterSeconds: number;
+  rejectFilters?: string;
 }
 
 /** Returns a reason when the faults are unusable, else undefined. */
 export function checkFaults(f: Faults): string | undefined {
-  const rates: (keyof Faults)[] = ['error500Rate', 'rate429Rate', 'resetRate', 'malformedRate'];
+  const rates = ['error500Rate', 'rate429Rate', 'resetRate', 'malformedRate'] as const;
   for (const key of rates) {
     const v = f[key];
     if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 1)) return `${key} must be a number from 0 to 1, got ${v}`;
   }
-  const durations: (keyof Faults)[] = ['latencyMs', 'slowBodyMs', 'retryAfterSeconds'];
+  const durations = ['latencyMs', 'slowBodyMs', 'retryAfterSeconds'] as const;
   for (const key of durations) {
     const v = f[key];
     if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 600_000)) return `${key} must be a number from 0 to 600000, got ${v}`;
   }
   if (f.seed !== undefined && !Number.isInteger(f.seed)) return `seed must be an integer, got ${f.seed}`;
+  if (f.rejectFilters !== undefined && typeof f.rejectFilters !== 'string') {
+    return `rejectFilters must be a text, got ${String(f.rejectFilters)}`;
+  }
   return undefined;
 }
 
@@ -77,6 +83,7 @@ export class FaultPlan {
       latencyMs: f.latencyMs ?? 0,
       slowBodyMs: f.slowBodyMs ?? 0,
       retryAfterSeconds: f.retryAfterSeconds ?? 1,
+      ...(f.rejectFilters !== undefined ? { rejectFilters: f.rejectFilters } : {}),
     };
   }
 }

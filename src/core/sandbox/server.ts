@@ -142,6 +142,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return send(res, json(429, body, { 'Retry-After': String(n) }), undefined, done);
     }
     if (fault.kind === 'serverError') return send(res, text(500, MESSAGES.serverError), undefined, done);
+    if (fault.rejectFilters !== undefined && url.searchParams.has('$filter')) {
+      return send(res, text(400, fault.rejectFilters), undefined, done);
+    }
     const reply = checkApiKey(req, creds) ?? checkBearer(req, tokens) ?? answer(route, req, url.searchParams);
     return send(res, reply, fault, done);
   }

@@ -10,7 +10,8 @@ import type { ViewSelection } from '../fleetView/viewSelection';
 export interface CommandDeps {
   session: FleetSession;
   tree: FleetTree;
-  treeView: vscode.TreeView<TreeNode>;
+  /** The Fleet view (re-created per connection): reveal a row in the one shown now. */
+  treeView: Pick<vscode.TreeView<TreeNode>, 'reveal'>;
   /** The rows selected in the Fleet and Query Results views, for commands run by a keybinding or the palette. */
   views: ViewSelection;
   details: DetailsProvider;

@@ -1,18 +1,22 @@
 // Find in Fleet…: searches products, services, cars and users on the server (one request per kind), then reveals,
-// selects and expands the record's row in its section (a car found by VIN lands on its row under Cars).
+// selects and expands the record's row in its section (a car found by VIN lands on its row under Cars). Its details
+// open only when asked: the hit's "Open Details" button, or `details: true`.
 import * as vscode from 'vscode';
 import { isExactHit, nothingFound } from '../../core/api/fleetSearch';
 import type { FleetItem } from '../documents/fleetRef';
 import type { GroupKind } from '../fleetView/groupNode';
 import type { TreeNode } from '../fleetView/treeNode';
 import type { CommandDeps } from './commandDeps';
-import { pickFleetItem } from './pickFleetItem';
+import { openDetails } from './openDetails';
+import { pickFleetRecord } from './pickFleetItem';
 import { hitOf, searchFleet } from './searchFleet';
 
-/** `flinkey.findInFleet` arguments: a search text, or { query, show: 'car' | 'service' | 'product' }. */
+/** `flinkey.findInFleet` arguments: a search text, or { query, show: 'car' | 'service' | 'product', details }. */
 interface FindArgs {
   query?: string;
   show?: 'car' | 'service' | 'product';
+  /** Also open the record's details. */
+  details?: boolean;
 }
 
 /** Resolves with the id of the revealed tree node (e.g. `cars/12`, `products/42/car`). */
@@ -27,13 +31,19 @@ export async function findInFleet(deps: CommandDeps, arg: unknown): Promise<stri
     if (items.length === 0) throw new Error(nothingFound(query, searched));
     item = items.find((i) => isExactHit(hitOf(i)!, query)) ?? (items.length === 1 ? items[0] : undefined);
   }
-  item ??= await pickFleetItem(api, vscode.l10n.t('Find in Fleet'), { value: args.query });
-  if (!item) return undefined;
+  let details = args.details === true;
+  if (!item) {
+    const picked = await pickFleetRecord(api, vscode.l10n.t('Find in Fleet'), { value: args.query, detailsButton: true });
+    if (!picked) return undefined;
+    item = picked.item;
+    details ||= picked.details;
+  }
   const node = await nodeOf(deps, item);
   const child = args.show ? (await node.getChildren?.())?.find((c) => c.id === `${node.id}/${args.show}`) : undefined;
   const target = child ?? node;
   // The chosen row opens (a car shows Access and Events); a child asked for by `show` is only selected.
   await deps.treeView.reveal(target, { select: true, focus: true, expand: child ? false : target.getChildren !== undefined });
+  if (details) await openDetails(deps, target);
   return target.id;
 }
 
@@ -58,7 +68,7 @@ function parseArgs(arg: unknown): FindArgs {
   if (arg && typeof arg === 'object' && !(arg instanceof vscode.Uri)) {
     const v = arg as Record<string, unknown>;
     const show = v.show === 'car' || v.show === 'service' || v.show === 'product' ? v.show : undefined;
-    return { query: typeof v.query === 'string' ? v.query : undefined, show };
+    return { query: typeof v.query === 'string' ? v.query : undefined, show, details: v.details === true };
   }
   return {};
 }

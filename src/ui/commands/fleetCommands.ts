@@ -5,14 +5,17 @@ import { MessageNode } from '../fleetView/messageNode';
 import type { CommandDeps } from './commandDeps';
 import type { CommandHandlers } from './commandTable';
 import { copyAs } from './copyList';
+import { clearFilter } from './clearFilter';
 import { copyValue } from './copyValue';
 import { exploreDemo } from './exploreDemo';
 import { findInFleet } from './findInFleet';
 import { insertId } from './insertId';
+import { loadAll } from './loadAll';
 import { openDetails } from './openDetails';
 import { refreshDetails } from './refreshDetails';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
+import { sortSection } from './sortSection';
 import { switchCustomer } from './switchCustomer';
 
 export function fleetCommands(deps: CommandDeps) {
@@ -22,8 +25,11 @@ export function fleetCommands(deps: CommandDeps) {
     exploreDemo: (arg) => exploreDemo(deps, arg),
     switchCustomer: (arg) => switchCustomer(deps, arg),
     refresh: (node) => deps.tree.refresh(isTreeNode(node) ? node : undefined),
-    loadMore: (node) => runRow(node),
-    retry: (node) => runRow(node),
+    loadMore: (node) => runRow(deps, node),
+    retry: (node) => runRow(deps, node),
+    loadAll: (arg) => loadAll(deps, arg),
+    sortSection: (arg) => sortSection(deps, arg),
+    clearFilter: (arg) => clearFilter(deps, arg),
     openDetails: (arg) => openDetails(deps, arg),
     refreshDetails: (arg) => refreshDetails(deps, arg),
     // From a view's menu VS Code passes the clicked row and all selected rows.
@@ -41,7 +47,13 @@ export function fleetCommands(deps: CommandDeps) {
   } satisfies Partial<CommandHandlers>;
 }
 
-async function runRow(node: unknown): Promise<boolean> {
+/** Runs a "Load more" or error row; the first row of a new page gets the keyboard focus. */
+async function runRow(deps: CommandDeps, node: unknown): Promise<boolean> {
   if (!(node instanceof MessageNode)) throw new Error(l10n.t('This command runs from a "Load more" or error row of the Fleet view.'));
-  return node.run();
+  const result = await node.run();
+  if (isTreeNode(result)) {
+    await deps.treeView.reveal(result, { select: true, focus: true });
+    return true;
+  }
+  return result !== false;
 }

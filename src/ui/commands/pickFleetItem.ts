@@ -14,11 +14,24 @@ interface PickItem extends vscode.QuickPickItem {
 
 const DEBOUNCE_MS = 250;
 
-export function pickFleetItem(
-  api: FlinkeyApi,
-  title: string,
-  options: { value?: string; kinds?: readonly SearchKind[] } = {},
-): Promise<FleetItem | undefined> {
+export interface PickOptions {
+  value?: string;
+  kinds?: readonly SearchKind[];
+  /** Each hit gets an "Open Details" button besides Enter. */
+  detailsButton?: boolean;
+}
+
+/** The chosen record, and whether it was chosen with its "Open Details" button. */
+export interface Picked {
+  item: FleetItem;
+  details: boolean;
+}
+
+export async function pickFleetItem(api: FlinkeyApi, title: string, options: PickOptions = {}): Promise<FleetItem | undefined> {
+  return (await pickFleetRecord(api, title, options))?.item;
+}
+
+export function pickFleetRecord(api: FlinkeyApi, title: string, options: PickOptions = {}): Promise<Picked | undefined> {
   return new Promise((resolve) => {
     const kinds = options.kinds ?? SEARCH_KINDS;
     const pick = vscode.window.createQuickPick<PickItem>();
@@ -29,7 +42,8 @@ export function pickFleetItem(
     pick.value = options.value ?? '';
     let timer: NodeJS.Timeout | undefined;
     let inFlight: AbortController | undefined;
-    let result: FleetItem | undefined;
+    let result: Picked | undefined;
+    const hit = (item: FleetItem): PickItem => ({ ...toPickItem(item), ...(options.detailsButton ? { buttons: [detailsButton()] } : {}) });
 
     const search = (text: string) => {
       clearTimeout(timer);
@@ -43,8 +57,7 @@ export function pickFleetItem(
       try {
         const { items, searched } = await searchFleet(api, text, { top: 25, signal: mine.signal, kinds });
         if (inFlight !== mine) return;
-        pick.items =
-          items.length > 0 ? items.map(toPickItem) : [{ label: `$(circle-slash) ${nothingFound(text, searched)}`, alwaysShow: true }];
+        pick.items = items.length > 0 ? items.map(hit) : [{ label: `$(circle-slash) ${nothingFound(text, searched)}`, alwaysShow: true }];
       } catch (e) {
         if (inFlight !== mine || isFlinkeyError(e, 'cancelled')) return;
         pick.items = [{ label: `$(error) ${e instanceof Error ? e.message : String(e)}`, alwaysShow: true }];
@@ -57,7 +70,12 @@ export function pickFleetItem(
     pick.onDidAccept(() => {
       const chosen = pick.selectedItems[0]?.item;
       if (!chosen) return;
-      result = chosen;
+      result = { item: chosen, details: false };
+      pick.hide();
+    });
+    pick.onDidTriggerItemButton((e) => {
+      if (!e.item.item) return;
+      result = { item: e.item.item, details: true };
       pick.hide();
     });
     pick.onDidHide(() => {
@@ -69,6 +87,10 @@ export function pickFleetItem(
     search(pick.value);
     pick.show();
   });
+}
+
+function detailsButton(): vscode.QuickInputButton {
+  return { iconPath: new vscode.ThemeIcon('json'), tooltip: vscode.l10n.t('Open Details') };
 }
 
 function placeholderFor(kinds: readonly SearchKind[]): string {

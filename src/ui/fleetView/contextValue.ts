@@ -21,15 +21,19 @@ export const CONTEXT_TOKENS = [
   'hasPlate',
   'hasEmail',
   'retry',
+  'filtered',
 ] as const;
 
 export type ContextToken = (typeof CONTEXT_TOKENS)[number];
 
 /**
  * The contextValue of a row, e.g. `product;box;hasUniqueId;hasSerialNumber`. A top-level section (Products,
- * Cars, …) is `group`; a flinkey group (a record) is `fleetGroup`; a car's Access and Events rows are `activity`.
+ * Cars, …) is `group` (`group;filtered` while a filter or sort is set); a flinkey group (a record) is `fleetGroup`; a car's Access and Events rows are `activity`.
  */
-export function contextValue(item: FleetItem | { kind: 'section' } | { kind: 'activity' } | { kind: 'message'; retry: boolean }): string {
+export function contextValue(
+  item:
+    FleetItem | { kind: 'section'; filtered?: boolean } | { kind: 'activity' } | { kind: 'message'; retry: boolean; filtered?: boolean },
+): string {
   const tokens: ContextToken[] = [];
   switch (item.kind) {
     case 'product':
@@ -58,6 +62,7 @@ export function contextValue(item: FleetItem | { kind: 'section' } | { kind: 'ac
       break;
     case 'section':
       tokens.push('group');
+      if (item.filtered) tokens.push('filtered');
       break;
     case 'activity':
       tokens.push('activity');
@@ -65,6 +70,7 @@ export function contextValue(item: FleetItem | { kind: 'section' } | { kind: 'ac
     case 'message':
       tokens.push('message');
       if (item.retry) tokens.push('retry');
+      if (item.filtered) tokens.push('filtered');
       break;
   }
   return interned(tokens.join(';'));

@@ -1,30 +1,43 @@
 // The Fleet view: the Services, Products, Cars, Users and Groups sections under one NodeTreeProvider, reset
-// when the connection or the page size changes.
+// when the connection or the page size changes. Each section's filter and sort live in SectionQueries.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import type { FleetSession } from '../session/fleetSession';
-import { FLEET_VIEW, SETTING } from '../../constants';
+import { FLEET_VIEW, SETTING, STATE } from '../../constants';
 import { GROUP_KINDS, GroupNode, type GroupKind } from './groupNode';
 import { KnownUsers } from './knownUsers';
 import { NodeTreeProvider } from './nodeTreeProvider';
+import { scopeKey, SectionQueries, type SectionQuery, type StateStore } from './sectionQueries';
 import type { TreeContext, TreeNode } from './treeNode';
+
+export interface FleetTreeOptions {
+  /** Where section filters are kept (context.globalState). */
+  state: StateStore;
+  /** Filter and sort for lists the API hands out whole (groups); loaded with the query bundle on first use. */
+  localQuery: NonNullable<TreeContext['localQuery']>;
+}
 
 export class FleetTree implements vscode.Disposable {
   readonly provider = new NodeTreeProvider(() => this.roots());
   private groups: Record<GroupKind, GroupNode> | undefined;
   private readonly ctx: TreeContext;
   private readonly users = new KnownUsers();
+  private readonly queries: SectionQueries;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly session: FleetSession,
     logger: Logger,
+    options: FleetTreeOptions,
   ) {
+    this.queries = new SectionQueries(options.state, STATE.sectionQueries);
     this.ctx = {
       api: () => session.api(),
       pageSize: () => pageSize(),
       withProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: FLEET_VIEW } }, work)),
       changed: (node) => this.provider.redraw(node),
+      sectionQuery: (section) => this.queries.get(this.scope(), section),
+      localQuery: options.localQuery,
       users: this.users,
       logger,
     };
@@ -46,9 +59,18 @@ export class FleetTree implements vscode.Disposable {
     return this.groups?.[kind].loadedNode(id);
   }
 
+  /** Sets a section's filter and sort (kept for this environment and customer), then loads its first page again. */
+  async setQuery(kind: GroupKind, query: SectionQuery): Promise<void> {
+    const scope = this.scope();
+    if (!scope) throw new Error(vscode.l10n.t('Sign in to filter the fleet.'));
+    await this.queries.set(scope, kind, query);
+    this.refresh(this.group(kind));
+  }
+
   /** Refreshes one node (leaves refresh their parent) or, without one, the whole tree. */
   refresh(node?: TreeNode): void {
     if (!node) {
+      // Dropped whole: the sections and every row they hold become garbage at once.
       this.groups = undefined;
       this.users.clear();
       this.provider.redraw();
@@ -64,6 +86,11 @@ export class FleetTree implements vscode.Disposable {
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     this.provider.dispose();
+  }
+
+  private scope(): string | undefined {
+    const account = this.session.connection?.account;
+    return account ? scopeKey(account) : undefined;
   }
 
   private async roots(): Promise<TreeNode[]> {

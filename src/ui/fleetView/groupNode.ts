@@ -1,13 +1,19 @@
 // The top-level sections of the Fleet view: Services, Products, Cars, Users and Groups. Nothing is fetched until
-// one is expanded, then a page at a time ($top = flinkey.pageSize, $skip = rows so far). Groups state no OData
-// support, so their list is fetched whole once and paged here.
+// one is expanded, then a page at a time ($top = flinkey.pageSize, $skip = rows so far), narrowed and sorted by the
+// section's own $filter and $orderby. Groups state no OData support, so their list is fetched whole once, then
+// filtered, sorted and paged here with the same OData evaluator the sandbox uses.
 import * as vscode from 'vscode';
+import type { QueryOptions } from '../../core/api/api';
+import { isFlinkeyError } from '../../core/api/errors';
 import { LocalPager } from '../../core/api/localPages';
 import type { Group } from '../../core/api/models';
+import { COMMAND } from '../../constants';
 import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
-import { PagedList, type Page } from './pagedList';
+import { MessageNode } from './messageNode';
+import { PagedList, type LoadAllProgress, type Page } from './pagedList';
 import { RecordNode } from './recordNode';
+import type { SectionQuery } from './sectionQueries';
 import type { TreeContext, TreeNode } from './treeNode';
 
 export type GroupKind = 'services' | 'products' | 'cars' | 'users' | 'groups';
@@ -26,10 +32,26 @@ export class GroupNode implements TreeNode {
     this.groups = this.groupPager();
     this.list = new PagedList(this, ctx, {
       prefix: kind,
-      fetch: (skip, top) => this.fetch(skip, top),
-      row: (id, item) => new RecordNode(id, this, item, ctx),
-      empty: () => ({ label: TEXT[kind].empty(), tooltip: TEXT[kind].emptyTooltip() }),
+      fetch: (skip, top, signal) => this.fetch(skip, top, signal),
+      row: (id, item, parent) => new RecordNode(id, parent, item, ctx),
+      empty: () => (this.isFiltered() ? this.emptyFiltered() : { label: TEXT[kind].empty(), tooltip: TEXT[kind].emptyTooltip() }),
+      ranges: true,
+      failure: (id, error) => this.rejected(id, error),
+      overLimit: (limit) =>
+        new MessageNode(`${kind}/overLimit`, this, 'hint', vscode.l10n.t('More than {0}: narrow them down with Filter…', limit), {
+          tooltip: vscode.l10n.t(
+            'Load All stops at {0} rows (setting flinkey.loadAll.limit). A filter sent to the server finds the rest.',
+            limit,
+          ),
+          command: { command: COMMAND.filterSection, title: 'Filter…', arguments: [this] },
+          filtered: this.isFiltered(),
+        }),
     });
+  }
+
+  /** The section's filter and sort ({} when none is set). */
+  query(): SectionQuery {
+    return this.ctx.sectionQuery?.(this.kind) ?? {};
   }
 
   get id(): string {
@@ -39,10 +61,21 @@ export class GroupNode implements TreeNode {
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(TEXT[this.kind].label(), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon(ICON[this.kind]);
-    item.contextValue = contextValue({ kind: 'section' });
-    item.description = this.list.count();
-    item.tooltip = TEXT[this.kind].tooltip();
+    const { filter, orderby } = this.query();
+    const filtered = this.isFiltered();
+    item.iconPath = filtered ? FILTERED_ICON : new vscode.ThemeIcon(ICON[this.kind]);
+    item.contextValue = contextValue({ kind: 'section', filtered });
+    const count = this.list.count();
+    const sorted = orderby ? vscode.l10n.t('sorted by {0}', orderby) : undefined;
+    const parts = [count, filter, sorted].filter((p): p is string => !!p);
+    item.description = parts.length > 0 ? parts.join(' · ') : undefined;
+    item.tooltip = [
+      TEXT[this.kind].tooltip(),
+      filter ? vscode.l10n.t('Filter: {0}', filter) : undefined,
+      sorted ? vscode.l10n.t('Sort: {0}', orderby!) : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n');
     return item;
   }
 
@@ -59,9 +92,24 @@ export class GroupNode implements TreeNode {
     return this.list.children();
   }
 
-  /** Fetches the next page (joins one already in flight). */
-  loadMore(): Promise<void> {
+  /** Fetches the next page (joins one already in flight); resolves with its first row. */
+  loadMore(): Promise<TreeNode | undefined> {
     return this.list.loadMore();
+  }
+
+  /** Fetches the remaining pages up to `limit` rows (see PagedList.loadAll). */
+  loadAll(limit: number, progress: LoadAllProgress): Promise<{ loaded: number; more: boolean }> {
+    return this.list.loadAll(limit, progress);
+  }
+
+  /** Whether the loaded rows are all there are. */
+  count(): string | undefined {
+    return this.list.count();
+  }
+
+  isFiltered(): boolean {
+    const { filter, orderby } = this.query();
+    return !!(filter || orderby);
   }
 
   /** The row of record `id` if its page is already loaded (nothing is fetched). */
@@ -74,32 +122,69 @@ export class GroupNode implements TreeNode {
     return this.list.nodeFor(item);
   }
 
-  private async fetch(skip: number, top: number): Promise<Page> {
+  private async fetch(skip: number, top: number, signal?: AbortSignal): Promise<Page> {
     const api = await this.ctx.api();
-    const query = { top, skip };
+    const query: QueryOptions = { top, skip, ...this.serverQuery() };
     const full = (items: FleetItem[]): Page => ({ items, more: items.length >= top });
     switch (this.kind) {
       case 'products':
-        return full((await api.getProducts({ query })).map((product) => ({ kind: 'product', product })));
+        return full((await api.getProducts({ query, signal })).map((product) => ({ kind: 'product', product })));
       case 'services':
-        return full((await api.getServices({ query })).map((service) => ({ kind: 'service', service })));
+        return full((await api.getServices({ query, signal })).map((service) => ({ kind: 'service', service })));
       case 'cars':
-        return full((await api.getCars({ query })).map((car) => ({ kind: 'car', car })));
+        return full((await api.getCars({ query, signal })).map((car) => ({ kind: 'car', car })));
       case 'users': {
-        const users = await api.getUsers({ query });
+        const users = await api.getUsers({ query, signal });
         this.ctx.users.add(users);
         return full(users.map((user) => ({ kind: 'user', user })));
       }
       case 'groups': {
-        const page = await this.groups.page(skip, top);
+        const page = await this.groups.page(skip, top, signal);
         return { items: page.rows.map((group) => ({ kind: 'group', group })), more: page.hasMore };
       }
     }
   }
 
   private groupPager(): LocalPager<Group> {
-    return new LocalPager(async (signal) => (await this.ctx.api()).getGroups(signal));
+    return new LocalPager(async (signal) => {
+      const all = await (await this.ctx.api()).getGroups(signal);
+      const query = this.serverQuery();
+      return (query.filter || query.orderby) && this.ctx.localQuery ? this.ctx.localQuery(all, query, 'group') : all;
+    });
   }
+
+  private serverQuery(): Pick<QueryOptions, 'filter' | 'orderby'> {
+    const { filter, orderby } = this.query();
+    return { ...(filter ? { filter } : {}), ...(orderby ? { orderby } : {}) };
+  }
+
+  private emptyFiltered(): { label: string; tooltip: string } {
+    return {
+      label: vscode.l10n.t('Nothing matches the filter'),
+      tooltip: vscode.l10n.t('No {0} match {1}. Clear Filter shows them all.', this.kind, this.query().filter ?? ''),
+    };
+  }
+
+  /** A filter or sort the server (or, for groups, the local check) refused: the reason, and Filter… to edit it. */
+  private rejected(id: string, error: unknown): TreeNode | undefined {
+    const refused = isFlinkeyError(error, 'badRequest') || (error instanceof Error && error.name === 'ODataError');
+    if (!refused || !this.isFiltered()) return undefined;
+    const reason = isFlinkeyError(error) ? (error.details.reason ?? error.message) : error.message;
+    const status = isFlinkeyError(error) && error.details.status ? ` (${error.details.status})` : '';
+    return new MessageNode(id, this, 'error', vscode.l10n.t('Filter rejected{0}', status), {
+      description: reason,
+      tooltip: vscode.l10n.t('{0}\n\nClick to edit the filter, or use Clear Filter.', reason),
+      command: { command: COMMAND.filterSection, title: 'Filter…', arguments: [{ section: this.kind, message: reason }] },
+      filtered: true,
+    });
+  }
+}
+
+const FILTERED_ICON = new vscode.ThemeIcon('filter-filled');
+
+/** "Products", "Cars" … as the view names the section. */
+export function sectionLabel(kind: GroupKind): string {
+  return TEXT[kind].label();
 }
 
 const ICON: Record<GroupKind, string> = { services: 'law', products: 'package', cars: 'key', users: 'person', groups: 'folder-library' };

@@ -5,14 +5,18 @@ import { contextValue } from './contextValue';
 import { spokenRow } from './spoken';
 import type { TreeNode } from './treeNode';
 
-export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore';
+export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore' | 'hint';
 
 export interface MessageOptions {
   description?: string;
   tooltip?: string;
   icon?: vscode.ThemeIcon;
-  /** Retry (errors) or load the next page (loadMore). */
-  run?: () => void | Promise<void>;
+  /** Retry (errors) or load the next page (loadMore): may resolve with a row to reveal (the first new one). */
+  run?: () => void | TreeNode | undefined | Promise<void | TreeNode | undefined>;
+  /** What a click runs instead of the kind's own command (e.g. Filter… on a rejected filter). */
+  command?: vscode.Command;
+  /** The row belongs to a filtered section: Clear Filter is offered on it. */
+  filtered?: boolean;
 }
 
 export class MessageNode implements TreeNode {
@@ -24,11 +28,10 @@ export class MessageNode implements TreeNode {
     private readonly options: MessageOptions = {},
   ) {}
 
-  /** Runs the row's action (retry or load more); false when it has none. */
-  async run(): Promise<boolean> {
+  /** Runs the row's action (retry or load more): false when it has none, else the row to reveal or true. */
+  async run(): Promise<TreeNode | boolean> {
     if (!this.options.run) return false;
-    await this.options.run();
-    return true;
+    return (await this.options.run()) ?? true;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -37,8 +40,14 @@ export class MessageNode implements TreeNode {
     item.description = this.options.description;
     item.tooltip = this.options.tooltip ?? this.options.description;
     item.iconPath = this.options.icon ?? defaultIcon(this.kind);
-    item.contextValue = contextValue({ kind: 'message', retry: this.kind === 'error' && !!this.options.run });
-    if (this.kind === 'signIn') {
+    item.contextValue = contextValue({
+      kind: 'message',
+      retry: this.kind === 'error' && !!this.options.run,
+      filtered: this.options.filtered,
+    });
+    if (this.options.command) {
+      item.command = this.options.command;
+    } else if (this.kind === 'signIn') {
       item.command = { command: COMMAND.signIn, title: vscode.l10n.t('Sign In') };
       item.accessibilityInformation = spokenRow(item, vscode.l10n.t('press Enter to sign in'));
     } else if (this.kind === 'loadMore') {
@@ -66,5 +75,7 @@ function defaultIcon(kind: MessageKind): vscode.ThemeIcon {
       return new vscode.ThemeIcon('sign-in', new vscode.ThemeColor('list.warningForeground'));
     case 'loadMore':
       return new vscode.ThemeIcon('unfold');
+    case 'hint':
+      return new vscode.ThemeIcon('filter', new vscode.ThemeColor('list.warningForeground'));
   }
 }

@@ -1,9 +1,10 @@
 // The shape of every row in every view (Fleet, Query Results, Queries); NodeTreeProvider only delegates to it.
 import type * as vscode from 'vscode';
-import type { FlinkeyApi, Logger } from '../../core/api/api';
+import type { FlinkeyApi, Logger, QueryOptions } from '../../core/api/api';
 import type { FleetItem } from '../documents/fleetRef';
 import type { KnownParts } from '../documents/knownParts';
 import type { KnownUsers } from './knownUsers';
+import type { SectionQuery } from './sectionQueries';
 
 export interface TreeNode {
   /** Stable and hierarchical (`products/42/car`), so expansion, selection and reveal survive refreshes. */
@@ -42,6 +43,10 @@ export interface TreeContext {
   withProgress<T>(work: () => Promise<T>): Promise<T>;
   /** Tells the view that `node` (its item or children) changed. */
   changed(node: TreeNode): void;
+  /** The filter and sort of a top-level section (Fleet view only). */
+  sectionQuery?(section: string): SectionQuery;
+  /** Applies $filter/$orderby here, to a list the API hands out whole (groups); throws on a bad query (Fleet view only). */
+  localQuery?<T extends object>(rows: readonly T[], query: QueryOptions, entity: 'group'): T[];
   /** Users the view has loaded, so rows can name people without asking again. */
   users: KnownUsers;
   logger: Logger;

@@ -5,6 +5,7 @@ import type { CommandHandlers } from '../commands/commandTable';
 import { copyAllIds } from './copyAllIds';
 import { copySnippet } from './copySnippet';
 import { exportResults } from './exportResults';
+import { filterSection } from './filterSection';
 import { clearQueryHistory, deleteQuery, renameSavedQuery, saveQuery } from './manageQueries';
 import { newQueryFile } from './newQueryFile';
 import { runSavedQuery, showQueryHistory } from './pickQuery';
@@ -33,6 +34,7 @@ export function queryCommands(qc: QueriesContext) {
     exportResults: (arg, selected) => exportResults(qc, arg, selected),
     copyAllIds: (arg) => copyAllIds(qc.views, arg),
     newQueryFile: () => newQueryFile(),
+    filterSection: (arg) => filterSection(qc.tree, arg),
   } satisfies Partial<CommandHandlers>;
 }
 

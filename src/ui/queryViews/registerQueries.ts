@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Logger } from '../../core/api/api';
 import { FleetDragAndDrop } from '../fleetView/dragAndDrop';
 import type { ViewSelection } from '../fleetView/viewSelection';
+import type { FleetTree } from '../fleetView/fleetTree';
 import type { Connection, FleetSession } from '../session/fleetSession';
 import { COMMAND, CONTEXT, LIBRARY_VIEW, RESULTS_VIEW } from '../../constants';
 import { LibraryTree } from './libraryTree';
@@ -22,6 +23,7 @@ export interface QueriesDeps {
   /** Follows the Query Results view's selection too, for Ctrl+C and the palette. */
   views: ViewSelection;
   logger: Logger;
+  tree: FleetTree;
 }
 
 export function registerQueries(context: vscode.ExtensionContext, deps: QueriesDeps): ReturnType<typeof queryCommands> {
@@ -33,6 +35,15 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
   const resultsTree = new ResultsTree(session, results, rerun, logger);
   const libraryTree = new LibraryTree(session, library);
 
+  let opened: number | undefined;
+  const resultsView = views.track(
+    vscode.window.createTreeView(RESULTS_VIEW, {
+      treeDataProvider: resultsTree.provider,
+      showCollapseAll: true,
+      canSelectMany: true,
+      dragAndDropController: new FleetDragAndDrop(),
+    }),
+  );
   // Results belong to the customer they ran for (see QueryResults.setCustomer).
   const owner = (connection: Connection | undefined) => results.setCustomer(connection ? customerKey(connection.account) : undefined);
   owner(session.connection);
@@ -40,19 +51,19 @@ export function registerQueries(context: vscode.ExtensionContext, deps: QueriesD
     session.onDidChange(owner),
     library,
     resultsTree,
-    views.track(
-      vscode.window.createTreeView(RESULTS_VIEW, {
-        treeDataProvider: resultsTree.provider,
-        showCollapseAll: true,
-        canSelectMany: true,
-        dragAndDropController: new FleetDragAndDrop(),
-      }),
-    ),
+    resultsView,
+    // The view starts collapsed; a query that starts opens it, so its rows are seen.
+    results.onDidChange(() => {
+      const newest = results.list()[0];
+      if (newest?.state !== 'running' || newest.n === opened) return;
+      opened = newest.n;
+      if (!resultsView.visible) void vscode.commands.executeCommand(`${RESULTS_VIEW}.focus`);
+    }),
     libraryTree,
     vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: libraryTree.provider }),
     results.onDidChange(() => void vscode.commands.executeCommand('setContext', CONTEXT.hasQueryResults, !!results.latestDone())),
   );
   registerQueryLanguage(context);
-  const qc: QueriesContext = { session, runner, results, library, views, logger, lastText: new Map() };
+  const qc: QueriesContext = { session, runner, results, library, views, logger, tree: deps.tree, lastText: new Map() };
   return queryCommands(qc);
 }

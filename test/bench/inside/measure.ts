@@ -236,12 +236,20 @@ export async function heap(): Promise<Record<string, unknown>> {
     const baseline = await heapUsed(gc);
     await clickRow('Products', 1);
     await waitRows((r) => productRows(r).length > 0, 'product rows');
+    // Past the first page the pages fold into range rows; each Load more opens the new range with its first row
+    // focused. "Load more…" is the last row of Products, right above Cars, Users and Groups: keyboard up to it.
+    const rowsPerLoadMore: number[] = [];
     for (let page = 1; page < 10; page++) {
       const before = await settled('fast');
       await cmd('list.focusLast');
+      for (let i = 0; i < 3; i++) await cmd('list.focusUp');
       await cmd('list.select');
       for (let i = 0; i < 100 && (await requests()) === before; i++) await sleep(100);
       await settled('fast');
+      // What VS Code re-creates: the section's children (ranges and Load more) and the rows of the one open range.
+      const shown = (await rows()).filter((x) => x.level === 2);
+      const ranges = shown.filter((x) => /^\d/.test(x.label)).length;
+      rowsPerLoadMore.push(ranges + (shown.some((x) => x.label === 'Load more…') ? 1 : 0) + 1000);
     }
     await cmd('list.focusFirst');
     await sleep(500);
@@ -266,7 +274,7 @@ export async function heap(): Promise<Record<string, unknown>> {
     await cmd('flinkey.signOut');
     await sleep(1000);
     const signedOut = await heapUsed(gc);
-    return { gc: how, baseline, loaded, cycled, signedOut, productsDescription: products?.description };
+    return { gc: how, baseline, loaded, cycled, signedOut, productsDescription: products?.description, rowsPerLoadMore };
   } finally {
     await config.update('pageSize', undefined, vscode.ConfigurationTarget.Global);
   }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { inputFeedback, prepareRequest } from '../../../../src/core/queryLanguage';
+import { filterFeedback, inputFeedback, prepareRequest } from '../../../../src/core/queryLanguage';
 import { NOW } from './cursor';
 
 describe('palette input feedback', () => {
@@ -68,5 +68,36 @@ describe('palette input feedback', () => {
     // Blanks inside a string stay as written.
     const spaced = prepareRequest('/services', "name eq 'Golf  Plus'   and id gt 1");
     assert.ok(spaced.ok && spaced.typedQuery === "$filter=name eq 'Golf  Plus' and id gt 1");
+  });
+});
+
+describe('Filter… box feedback (one $filter for a Fleet section)', () => {
+  it('a good filter is what gets sent; $filter= in front is accepted', () => {
+    assert.strictEqual(filterFeedback("type eq 'flinkey IQ'", 'product').filter, "type eq 'flinkey IQ'");
+    assert.strictEqual(filterFeedback("$filter=brand eq 'BMW'", 'car').filter, "brand eq 'BMW'");
+    assert.match(filterFeedback("brand eq 'BMW'", 'car').prompt, /Enter applies the filter/);
+  });
+
+  it('an empty box clears the filter and says so', () => {
+    const f = filterFeedback('', 'user');
+    assert.strictEqual(f.filter, '');
+    assert.match(f.prompt, /^Enter with an empty box clears the filter\. Fields: id, emailAddress, userData/);
+  });
+
+  it('errors come from the query box check, with their column', () => {
+    const f = filterFeedback("brnd eq 'BMW'", 'car');
+    assert.strictEqual(f.severity, 'error');
+    assert.match(f.message!, /^column 1: unknown field 'brnd' on cars — did you mean 'brand'\?/);
+    assert.strictEqual(f.filter, undefined);
+  });
+
+  it('other options are refused, with where they belong', () => {
+    const sort = filterFeedback("brand eq 'BMW'&$orderby=name", 'car');
+    assert.strictEqual(sort.severity, 'error');
+    assert.match(sort.message!, /Sort…/);
+    assert.strictEqual(sort.filter, undefined);
+    const top = filterFeedback('isTerminated eq false&$top=5', 'service');
+    assert.match(top.message!, /\$top/);
+    assert.strictEqual(top.filter, undefined);
   });
 });
