@@ -29,7 +29,12 @@ describe('accessibility', function () {
 
   it('a section is heard by its name and count, Load more as a button saying what it does', async () => {
     await clickRow('Services', 1, true);
-    const shown = await waitRows((r) => r.some((x) => x.level === 2 && x.label === 'Load more…'), 'a page of services with Load more');
+    // The count reaches the section row by a redraw after its first page, so wait for both.
+    const shown = await waitRows(
+      (r) =>
+        r.some((x) => x.level === 2 && x.label === 'Load more…') && !!r.find((x) => x.level === 1 && x.label === 'Services')?.description,
+      'a page of services with Load more, and their count',
+    );
     const section = shown.find((x) => x.level === 1 && x.label === 'Services')!;
     assert.ok(section.description, 'the Services row shows no count');
     assert.strictEqual(section.spoken, `Services, ${section.description}`);

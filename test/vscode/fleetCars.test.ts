@@ -73,8 +73,11 @@ describe('fleet: cars, users and groups', function () {
     await clickRow('Cars', 1, true);
     const cars = own.fleet.customers[0].cars.slice(0, PAGE);
     const shown = await waitRows(
-      (r) => labels(under(r, 'Cars', 1)).join() === [...cars.map((c) => c.name), 'Load more…'].join(),
-      'a page of cars',
+      // The count reaches the section row by a redraw after its first page.
+      (r) =>
+        labels(under(r, 'Cars', 1)).join() === [...cars.map((c) => c.name), 'Load more…'].join() &&
+        !!r.find((x) => x.level === 1 && x.label === 'Cars')?.description,
+      'a page of cars, and their count',
     );
     assert.deepStrictEqual(
       under(shown, 'Cars', 1)

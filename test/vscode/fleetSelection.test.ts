@@ -282,7 +282,7 @@ describe('fleet selection: many rows at once', function () {
     const rows = await run<{ id: number }[]>('flinkey.runQuery', { collection: 'services', query: '$top=5&$orderby=id desc' });
     assert.ok(rows && rows.length > 0);
     await run('workbench.action.closeAllEditors');
-    const label = '/services $top=5&$orderby=id desc';
+    const label = '/services $orderby=id desc&$top=5'; // runs are named by the query's one written form
     await waitRows((r) => r.some((x) => x.level === 1 && x.label === label), 'the run row', 20_000, 'Query Results');
     await clickRow(label, 1, false, 'Query Results');
     await waitRows((r) => r.find((x) => x.label === label)?.selected === true, 'the run row selected', 20_000, 'Query Results');
