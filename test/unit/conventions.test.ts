@@ -66,13 +66,15 @@ describe('localisation', () => {
     }
   });
 
-  it('the German runtime bundle translates only strings the source still has', () => {
-    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as object;
-    const de = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as object;
+  it('the German runtime bundle translates every string of the English one, keeping placeholders and icons', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    const de = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
     assert.deepStrictEqual(
-      Object.keys(de).filter((k) => !(k in en)),
-      [],
+      { untranslated: Object.keys(en).filter((k) => !(k in de)), notInSource: Object.keys(de).filter((k) => !(k in en)) },
+      { untranslated: [], notInSource: [] },
     );
+    const marks = (t: string) => [...t.matchAll(/\{\d+\}|\$\([\w-]+\)/g)].map((m) => m[0]).sort();
+    for (const key of Object.keys(en)) assert.deepStrictEqual(marks(de[key]), marks(key), `German text of "${key}"`);
   });
 
   it('the manifest points VS Code at the l10n folder', () => {
@@ -153,10 +155,25 @@ describe('text shown to users goes through l10n', () => {
       "throw new FlinkeyError('notFound', 'No such car'); throw new FlinkeyError('config', l10n.t('Set a key'));",
       "new MessageNode(`${id}/empty`, this, 'empty', 'No rows match'); new vscode.TreeItem('Services', 1);",
       "vscode.window.setStatusBarMessage(`Copied ${n} ids`); new vscode.CodeAction(l10n.t('Fix it'));",
+      "const doc = { detail: l10n.t('sort'), text: 'Sorts the rows.' }; const entry = { documentation: 'Largest first.' };",
+      "const keyword = { label: 'desc', detail: 'CSV' }; const named = { title: `flinkey: ${title}`, text: 'not a doc' };",
     ].join('\n');
     assert.deepStrictEqual(
       unlocalisedStrings('x.ts', sample).map((s) => s.replace(/ .*/, '')),
-      ['x.ts:1', 'x.ts:2', 'x.ts:2', 'x.ts:3', 'x.ts:6', 'x.ts:7', 'x.ts:7', 'x.ts:8'],
+      ['x.ts:1', 'x.ts:2', 'x.ts:2', 'x.ts:3', 'x.ts:6', 'x.ts:7', 'x.ts:7', 'x.ts:8', 'x.ts:9', 'x.ts:9'],
     );
+  });
+
+  it('no text shown to users bypasses l10n anywhere in src (the local server, which answers in English, aside)', () => {
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) return e.name === 'sandbox' ? [] : walk(full);
+        return e.name.endsWith('.ts') ? [full] : [];
+      });
+    const files = walk(path.join(ROOT, 'src'));
+    assert.ok(files.length > 100, `only ${files.length} source files found`);
+    const found = files.flatMap((f) => unlocalisedStrings(path.relative(ROOT, f), fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(found, []);
   });
 });

@@ -1,4 +1,4 @@
-// Finds text shown to users in src/ui that does not go through vscode.l10n.t: string literals given as a
+// Finds text shown to users that does not go through vscode.l10n.t: string literals given as a
 // message, label, title, tooltip, prompt or placeholder, or to `new Error(…)` (the command wrapper shows it).
 import * as ts from 'typescript';
 
@@ -13,14 +13,27 @@ const SHOWN_PROPERTIES = new Set([
   'prompt',
   'message',
   'validationMessage',
+  'documentation',
 ]);
+
+/** `text` beside `detail`: the long half of a completion or hover entry. */
+function isDocText(node: ts.PropertyAssignment): boolean {
+  return (
+    node.name.getText() === 'text' &&
+    ts.isObjectLiteralExpression(node.parent) &&
+    node.parent.properties.some((p) => p.name?.getText() === 'detail')
+  );
+}
 const SHOW_CALLS = /^(show(Information|Warning|Error)Message|setStatusBarMessage)$/;
 /** Constructors whose argument at this position is shown as a row's label or an action's title. */
 const SHOWN_ARGUMENT: Record<string, number> = { TreeItem: 0, MessageNode: 3, CodeAction: 0 };
 
+/** Names and keywords that read the same in every language: the product, HTTP, OData, file formats. */
+const SAME_IN_EVERY_LANGUAGE = /\b(flinkey|GET|asc|desc|CSV|JSON|cURL|TypeScript)\b/g;
+
 function hasWords(text: string): boolean {
   if (/^https?:\/\/\S+$/.test(text)) return false; // a URL shown as an example is the same in every language
-  return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w-]+\)/g, ''));
+  return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w-]+\)/g, '').replace(SAME_IN_EVERY_LANGUAGE, ''));
 }
 
 function isL10nCall(node: ts.Node): boolean {
@@ -57,13 +70,15 @@ export function unlocalisedStrings(fileName: string, source: string): string[] {
       reportValue(node.right);
     } else if (ts.isParenthesizedExpression(node)) {
       reportValue(node.expression);
+    } else if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
+      reportValue(node.body); // a text looked up when shown: `description: () => '…'`
     } else {
       report(node);
     }
   };
   const visit = (node: ts.Node) => {
     if (isL10nCall(node)) return;
-    if (ts.isPropertyAssignment(node) && SHOWN_PROPERTIES.has(node.name.getText())) reportValue(node.initializer);
+    if (ts.isPropertyAssignment(node) && (SHOWN_PROPERTIES.has(node.name.getText()) || isDocText(node))) reportValue(node.initializer);
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
       if (SHOWN_PROPERTIES.has(node.left.name.text)) reportValue(node.right);
     }

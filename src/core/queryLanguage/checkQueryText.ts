@@ -61,7 +61,7 @@ export function checkQueryText(input: string, entity: SchemaRef | undefined, how
     problems.push({
       offset: filter.start,
       length: filter.end - filter.start,
-      message: `write $filter= before the condition, e.g. ?$filter=${input.slice(filter.start, filter.end).slice(0, 40)}`,
+      message: l10n.t('write $filter= before the condition, e.g. ?$filter={0}', input.slice(filter.start, filter.end).slice(0, 40)),
       severity: 'error',
     });
   }
@@ -72,7 +72,7 @@ export function checkQueryText(input: string, entity: SchemaRef | undefined, how
         problems.push({
           offset: span.start,
           length: span.end - span.start,
-          message: `$${name} has no effect on a single object — only $select changes what comes back`,
+          message: l10n.t('{0} has no effect on a single object — only $select changes what comes back', `$${name}`),
           severity: 'information',
         });
       }

@@ -1,4 +1,5 @@
 // Completion in a query file: methods and paths on the request line, query options after '?'.
+import * as l10n from '@vscode/l10n';
 import { shift, type CompletionEntry } from './completionEntry';
 import { completeOptions } from './completeOptions';
 import { routeDoc } from './docs';
@@ -44,8 +45,8 @@ function requestStarts(start: number, end: number): CompletionEntry[] {
     label: 'GET',
     kind: 'method',
     insertText: 'GET /',
-    detail: 'read data',
-    documentation: 'The flinkey API v3 reads products, services, cars, users, access, events, groups and key fobs with GET.',
+    detail: l10n.t('read data'),
+    documentation: l10n.t('The flinkey API v3 reads products, services, cars, users, access, events, groups and key fobs with GET.'),
     start,
     end,
     sortText: '0',

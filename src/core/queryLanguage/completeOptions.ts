@@ -1,4 +1,5 @@
 // Completion in a line of query options — the palette input box and the part after '?' in a query file share it.
+import * as l10n from '@vscode/l10n';
 import { parseQueryText } from '../odata/parseQueryText';
 import { OPTION_NAMES } from '../odata/queryString';
 import type { OptionName } from '../odata/problem';
@@ -69,8 +70,8 @@ function optionNames(others: string, start: number, end: number, entity: SchemaR
     label: `$${n}`,
     kind: 'option' as const,
     insertText: `$${n}=`,
-    detail: OPTION_DOCS[n].detail,
-    documentation: OPTION_DOCS[n].text,
+    detail: OPTION_DOCS()[n].detail,
+    documentation: OPTION_DOCS()[n].text,
     start,
     end,
     sortText: `0_${i}`,
@@ -113,8 +114,8 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Schem
       items.push({
         label: '*',
         kind: 'value',
-        detail: 'all fields',
-        documentation: '`*` selects every field.',
+        detail: l10n.t('all fields'),
+        documentation: l10n.t('`*` selects every field.'),
         start,
         end: value.length,
         sortText: '2_*',
@@ -129,13 +130,21 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Schem
       {
         label: 'asc',
         kind: 'keyword',
-        detail: 'ascending (default)',
-        documentation: 'Smallest first. This is the default.',
+        detail: l10n.t('ascending (default)'),
+        documentation: l10n.t('Smallest first. This is the default.'),
         start,
         end: value.length,
         sortText: '0',
       },
-      { label: 'desc', kind: 'keyword', detail: 'descending', documentation: 'Largest first.', start, end: value.length, sortText: '1' },
+      {
+        label: 'desc',
+        kind: 'keyword',
+        detail: l10n.t('descending'),
+        documentation: l10n.t('Largest first.'),
+        start,
+        end: value.length,
+        sortText: '1',
+      },
     ];
   }
   return [];

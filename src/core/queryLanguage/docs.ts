@@ -7,29 +7,32 @@ import type { RouteInfo, RouteOptions } from './routeTable';
 
 export type { Doc } from './doc';
 
-export const OPTION_DOCS: Record<OptionName, Doc> = {
+/** What each query option does (a function, so the words are looked up when shown). */
+export const OPTION_DOCS = (): Record<OptionName, Doc> => ({
   filter: {
-    detail: 'keep rows matching a condition',
-    text: "Keeps the rows for which the condition is true.\n\n`$filter=type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null`",
+    detail: l10n.t('keep rows matching a condition'),
+    text: l10n.t(
+      "Keeps the rows for which the condition is true.\n\n`$filter=type eq 'flinkey IQ' and dongleTerminationTimeStamp eq null`",
+    ),
   },
   orderby: {
-    detail: 'sort by fields',
-    text: 'Sorts by one or more fields, each `asc` (default) or `desc`.\n\n`$orderby=serialNumber desc, id`',
+    detail: l10n.t('sort by fields'),
+    text: l10n.t('Sorts by one or more fields, each `asc` (default) or `desc`.\n\n`$orderby=serialNumber desc, id`'),
   },
   select: {
-    detail: 'return only some fields',
-    text: 'Returns only the listed fields of each row (`*` for all).\n\n`$select=id,serialNumber`',
+    detail: l10n.t('return only some fields'),
+    text: l10n.t('Returns only the listed fields of each row (`*` for all).\n\n`$select=id,serialNumber`'),
   },
   expand: {
-    detail: 'include nested objects',
-    text: 'Includes a nested object, optionally with its own `$select`.\n\n`$expand=keyForm($select=imageUrl)`',
+    detail: l10n.t('include nested objects'),
+    text: l10n.t('Includes a nested object, optionally with its own `$select`.\n\n`$expand=keyForm($select=imageUrl)`'),
   },
-  top: { detail: 'at most n rows', text: 'Returns at most this many rows. Whole number ≥ 0.\n\n`$top=50`' },
+  top: { detail: l10n.t('at most n rows'), text: l10n.t('Returns at most this many rows. Whole number ≥ 0.\n\n`$top=50`') },
   skip: {
-    detail: 'leave out the first n rows',
-    text: 'Leaves out this many rows first; with `$top` it pages through a list.\n\n`$skip=100&$top=50`',
+    detail: l10n.t('leave out the first n rows'),
+    text: l10n.t('Leaves out this many rows first; with `$top` it pages through a list.\n\n`$skip=100&$top=50`'),
   },
-};
+});
 
 export { operatorDoc } from './operatorDocs';
 
@@ -60,20 +63,20 @@ export const LITERAL_DOCS = (): Record<string, Doc> => ({
 
 export { functionDoc } from './functionDocs';
 
-const TYPE_NAMES: Record<FieldSchema['type'], string> = {
-  int32: 'number',
-  double: 'number',
-  string: 'string',
-  boolean: 'true/false',
-  datetime: 'date-time',
-  object: 'nested object',
-};
+const TYPE_NAMES = (): Record<FieldSchema['type'], string> => ({
+  int32: l10n.t('number'),
+  double: l10n.t('number'),
+  string: l10n.t('string'),
+  boolean: l10n.t('true/false'),
+  datetime: l10n.t('date-time'),
+  object: l10n.t('nested object'),
+});
 
 /** `path`: the field's path when it sits in a nested object, e.g. 'userData/firstName'. */
 export function fieldDoc(entity: SchemaRef, f: FieldSchema, path = f.name): Doc {
-  const type = `${TYPE_NAMES[f.type]}${f.nullable ? ' or null' : ''}`;
-  const values = f.enum ? `\n\nValues: ${f.enum.map((v) => `\`'${v}'\``).join(', ')}` : '';
-  const example = f.type === 'datetime' ? '\n\nWrite date-times without quotes: `2026-01-01T00:00:00Z`' : '';
+  const type = f.nullable ? l10n.t('{0} or null', TYPE_NAMES()[f.type]) : TYPE_NAMES()[f.type];
+  const values = f.enum ? `\n\n${l10n.t('Values: {0}', f.enum.map((v) => `\`'${v}'\``).join(', '))}` : '';
+  const example = f.type === 'datetime' ? `\n\n${l10n.t('Write date-times without quotes: `2026-01-01T00:00:00Z`')}` : '';
   const children = f.type === 'object' ? childFields(resolveSchema(entity).fields, f, path) : [];
   const inner = children.length ? `\n\n${l10n.t('Fields: {0}', children.map((x) => `\`${path}/${x.name}\``).join(', '))}` : '';
   return {
@@ -97,13 +100,22 @@ function routeOptions(options: RouteOptions): string {
 }
 
 export function routeDoc(route: RouteInfo): Doc {
-  const what = route.list ? `a list of ${ENTITY_PLURAL[route.entity]}` : `one ${route.entity}`;
+  const what = route.list ? l10n.t('a list of {0}', ENTITY_PLURAL[route.entity]) : l10n.t('one {0}', route.entity);
   const fields = SCHEMAS[route.entity].map((f) => `\`${f.name}\``).join(', ');
-  const shape = fields ? ` Fields: ${fields}.` : '';
+  const shape = fields ? ` ${l10n.t('Fields: {0}.', fields)}` : '';
   const top = route.requiresTop ? ` ${l10n.t('Always send $top: the documentation asks that events are never listed without it.')}` : '';
   const header = route.noCustomer ? `\n\n${l10n.t('Sent without the Customer-ID header.')}` : '';
   return {
     detail: what,
-    text: `**GET ${route.template}** — ${route.description}\n\nReturns ${what}.${shape}\n\n${routeOptions(route.options)}${top}${header}`,
+    text: l10n.t(
+      '**GET {0}** — {1}\n\nReturns {2}.{3}\n\n{4}{5}{6}',
+      route.template,
+      route.description,
+      what,
+      shape,
+      routeOptions(route.options),
+      top,
+      header,
+    ),
   };
 }

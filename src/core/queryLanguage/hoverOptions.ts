@@ -21,7 +21,7 @@ export function hoverOptions(input: string, offset: number, entity: SchemaRef | 
     const nameStart = seg.start + m[1].length;
     const nameEnd = nameStart + m[2].length + m[3].length;
     if (offset < nameEnd) {
-      const doc = OPTION_DOCS[name as OptionName];
+      const doc = OPTION_DOCS()[name as OptionName];
       const markdown = doc
         ? `**$${name}** — ${doc.text}`
         : l10n.t('`{0}` is not a query option. Supported: {1}.', `${m[2]}${m[3]}`, OPTION_NAMES.map((n) => `$${n}`).join(', '));

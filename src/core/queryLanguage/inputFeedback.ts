@@ -39,7 +39,7 @@ export function inputFeedback(
     feedback.message = tooLong;
     feedback.severity = 'warning';
   } else if (first) {
-    feedback.message = `column ${first.offset + 1}: ${first.message}`;
+    feedback.message = l10n.t('column {0}: {1}', first.offset + 1, first.message);
     feedback.severity = first.severity === 'error' ? 'error' : 'warning';
     if (first.fix) feedback.fix = first.fix;
   }

@@ -1,6 +1,7 @@
 // Splits a .flinkey-query / .fq file into requests. One request per block; blocks are separated by blank lines
 // or '###' lines; '#' and '//' lines are comments. A request is `GET /path?options`, optionally continued on the
 // following lines of its block (the lines are joined with line breaks, which OData treats as blanks).
+import * as l10n from '@vscode/l10n';
 import type { QueryOptions } from '../api/api';
 import { checkQueryText, type QuickFix } from './checkQueryText';
 import { LineIndex } from './lineIndex';
@@ -116,7 +117,7 @@ function parseBlock(lines: LineIndex, group: number[]): QueryBlock {
     problems.push({
       offset: lineStart + i + blank,
       length: pathText.length - blank,
-      message: `expected '?' before the query options`,
+      message: l10n.t("expected '?' before the query options"),
       severity: 'error',
     });
     pathText = pathText.slice(0, blank);
@@ -127,7 +128,7 @@ function parseBlock(lines: LineIndex, group: number[]): QueryBlock {
     problems.push({
       offset: lineStart + i,
       length: Math.max(0, content.length - i),
-      message: 'expected a request such as GET /products?$top=10',
+      message: l10n.t('expected a request such as GET /products?$top=10'),
       severity: 'error',
     });
   } else {

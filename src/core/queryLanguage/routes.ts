@@ -44,15 +44,19 @@ const singular = (collection: string) => collection.slice(0, -1);
 /** Case-insensitive like the API; one trailing slash is fine. */
 export function matchPath(path: string): RouteMatch | PathProblem {
   if (/^https?:\/\//i.test(path)) {
-    return { offset: 0, length: path.length, message: 'write the path only, e.g. /products — the base URL comes from your sign-in' };
+    return {
+      offset: 0,
+      length: path.length,
+      message: l10n.t('write the path only, e.g. /products — the base URL comes from your sign-in'),
+    };
   }
   if (!path.startsWith('/')) {
-    return { offset: 0, length: path.length, message: `a path starts with '/', e.g. /products` };
+    return { offset: 0, length: path.length, message: l10n.t("a path starts with '/', e.g. /products") };
   }
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   const parts = trimmed.slice(1).split('/');
   if (parts[0].toLowerCase() === 'v3' && parts.length > 1) {
-    return { offset: 0, length: 3, message: 'leave out /v3 — paths are relative to the base URL, e.g. /products' };
+    return { offset: 0, length: 3, message: l10n.t('leave out /v3 — paths are relative to the base URL, e.g. /products') };
   }
   const [collection, param, sub, ...rest] = parts;
   const top = collection.toLowerCase();
@@ -107,8 +111,10 @@ function unknownPath(path: string, parts: string[]): PathProblem {
   const top = parts[0].toLowerCase();
   const family = parts.length === 2 ? ROUTES.filter((r) => r.template.startsWith(`/${top}/{`)) : [];
   const suggestion = family.length === 1 ? fill(family[0]) : closest(path, ROUTES.map(fill));
-  const hint = suggestion ? ` — did you mean ${suggestion}?` : ` — expected one of ${ROUTES.map((r) => r.template).join(', ')}`;
-  return { offset: 0, length: path.length, message: `unknown path ${path}${hint}` };
+  const message = suggestion
+    ? l10n.t('unknown path {0} — did you mean {1}?', path, suggestion)
+    : l10n.t('unknown path {0} — expected one of {1}', path, ROUTES.map((r) => r.template).join(', '));
+  return { offset: 0, length: path.length, message };
 }
 
 export function isRouteMatch(m: RouteMatch | PathProblem): m is RouteMatch {

@@ -1,4 +1,5 @@
 // Named queries, kept across sessions (globalState): save, rename, delete. Names are unique, ignoring case.
+import * as l10n from '@vscode/l10n';
 import { oneTypedForm } from '../odata/typedQuery';
 import { WriteQueue, type KeyValueStorage } from './storage';
 
@@ -67,10 +68,10 @@ export class SavedQueries {
       if (problem) throw new Error(problem);
       const all = this.list();
       const current = all.find((q) => sameName(q.name, from.trim()));
-      if (!current) throw new Error(`There is no saved query named "${from}".`);
+      if (!current) throw new Error(l10n.t('There is no saved query named "{0}".', from));
       const name = to.trim();
       if (!sameName(from.trim(), name) && all.some((q) => sameName(q.name, name))) {
-        throw new Error(`A saved query named "${name}" exists already.`);
+        throw new Error(l10n.t('A saved query named "{0}" exists already.', name));
       }
       const renamed = { ...current, name };
       await this.write(all.map((q) => (q === current ? renamed : q)));

@@ -27,7 +27,7 @@ export async function valueFor(deps: CommandDeps, field: CopyField, arg: unknown
   if (!picked) return undefined;
   const item = spec.of === 'any' || spec.of === 'user' ? picked : await related(await deps.session.api(), picked, spec.of);
   const value = field === 'id' ? String(idOf(item)) : readField(item, field);
-  if (!value) throw new Error(`${describeItem(item).label} has no ${spec.name()}.`);
+  if (!value) throw new Error(vscode.l10n.t('{0} has no {1}.', describeItem(item).label, spec.name()));
   return value;
 }
 
@@ -37,7 +37,7 @@ export async function copyValue(deps: CommandDeps, field: CopyField, arg: unknow
   const value = await valueFor(deps, field, target.arg, 'Copy');
   if (value === undefined) return undefined;
   await vscode.env.clipboard.writeText(value);
-  vscode.window.setStatusBarMessage(`$(copy) Copied ${FIELDS[field].name()} ${value}`, 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied {0} {1}', FIELDS[field].name(), value), 3000);
   deps.logger.debug(`Copied ${field}`);
   return value;
 }
@@ -53,7 +53,8 @@ async function related(api: FlinkeyApi, item: FleetItem, want: 'product' | 'car'
     if (item.kind === 'service') return { kind: 'product', product: await api.getServiceProduct(item.service.id) };
   } else {
     const productId = item.kind === 'product' ? item.product.id : item.kind === 'service' ? item.service.productId : undefined;
-    if (productId === null || productId === undefined) throw new Error(`${describeItem(item).label} has no product, so no car.`);
+    if (productId === null || productId === undefined)
+      throw new Error(vscode.l10n.t('{0} has no product, so no car.', describeItem(item).label));
     return { kind: 'car', car: await api.getProductCar(productId), productId };
   }
   return item;

@@ -8,13 +8,13 @@ import { recordTarget, valuesOfRows } from './rowValues';
 
 export async function insertId(deps: CommandDeps, arg: unknown, selected?: unknown): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new Error('Open an editor first: Insert ID at Cursor writes into the active editor.');
+  if (!editor) throw new Error(vscode.l10n.t('Open an editor first: Insert ID at Cursor writes into the active editor.'));
   const target = recordTarget(deps.views, arg, selected);
   const text = 'rows' in target ? idLines(target.rows) : await valueFor(deps, 'id', target.arg, 'Insert');
   if (text === undefined) return undefined;
   const ok = await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, text)));
-  if (!ok) throw new Error('The editor did not accept the edit (is it read-only?).');
-  vscode.window.setStatusBarMessage(`$(insert) Inserted ID ${text.replace(/\n/g, ', ')}`, 3000);
+  if (!ok) throw new Error(vscode.l10n.t('The editor did not accept the edit (is it read-only?).'));
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(insert) Inserted ID {0}', text.replace(/\n/g, ', ')), 3000);
   return text;
 }
 

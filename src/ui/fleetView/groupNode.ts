@@ -43,7 +43,7 @@ export class GroupNode implements TreeNode {
             'Load All stops at {0} rows (setting flinkey.loadAll.limit). A filter sent to the server finds the rest.',
             limit,
           ),
-          command: { command: COMMAND.filterSection, title: 'Filter…', arguments: [this] },
+          command: { command: COMMAND.filterSection, title: vscode.l10n.t('Filter…'), arguments: [this] },
           filtered: this.isFiltered(),
         }),
     });
@@ -174,7 +174,7 @@ export class GroupNode implements TreeNode {
     return new MessageNode(id, this, 'error', vscode.l10n.t('Filter rejected{0}', status), {
       description: reason,
       tooltip: vscode.l10n.t('{0}\n\nClick to edit the filter, or use Clear Filter.', reason),
-      command: { command: COMMAND.filterSection, title: 'Filter…', arguments: [{ section: this.kind, message: reason }] },
+      command: { command: COMMAND.filterSection, title: vscode.l10n.t('Filter…'), arguments: [{ section: this.kind, message: reason }] },
       filtered: true,
     });
   }

@@ -42,7 +42,7 @@ async function sourceOf(qc: QueriesContext, arg: unknown, selected: unknown): Pr
 }
 
 function runSource(run: QueryRun | undefined): Source {
-  if (run?.state !== 'done') throw new Error('No query results to export: run a query first.');
+  if (run?.state !== 'done') throw new Error(vscode.l10n.t('No query results to export: run a query first.'));
   return { rows: run.rows, value: resultValue(run), name: `${run.request.path.replace(/^\//, '').replace(/\//g, '-')}-${run.n}` };
 }
 
@@ -82,10 +82,10 @@ function asTarget(value: unknown): vscode.Uri | undefined {
 async function pickFormat(): Promise<Format | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'CSV', description: 'one line per row, for spreadsheets', format: 'csv' as const },
-      { label: 'JSON', description: 'the rows as the API sent them', format: 'json' as const },
+      { label: 'CSV', description: vscode.l10n.t('one line per row, for spreadsheets'), format: 'csv' as const },
+      { label: 'JSON', description: vscode.l10n.t('the rows as the API sent them'), format: 'json' as const },
     ],
-    { title: 'flinkey: Export Results', placeHolder: 'Format' },
+    { title: vscode.l10n.t('flinkey: Export Results'), placeHolder: vscode.l10n.t('Format') },
   );
   return picked?.format;
 }
@@ -94,7 +94,7 @@ function pickTarget(name: string, format: Format): Thenable<vscode.Uri | undefin
   const file = `flinkey-${name}.${format}`;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
-    title: 'flinkey: Export Results',
+    title: vscode.l10n.t('flinkey: Export Results'),
     defaultUri: folder ? vscode.Uri.joinPath(folder, file) : undefined,
     filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
     saveLabel: 'Export',

@@ -11,7 +11,7 @@ import { querySpecOf } from './rerunQuery';
 export async function saveQuery(qc: QueriesContext, arg: unknown): Promise<SavedQuery | undefined> {
   const latest = qc.results.list()[0];
   const spec = querySpecOf(arg) ?? (latest && { path: latest.path, query: latest.query });
-  if (!spec) throw new Error('Run a query first, then save it.');
+  if (!spec) throw new Error(vscode.l10n.t('Run a query first, then save it.'));
   const name =
     stringArg(arg, 'name') ?? (await askName(`${spec.path} ${spec.query}`.replace(/\s+/g, ' ').trim().slice(0, 60), 'Save Query'));
   if (name === undefined) return undefined;
@@ -38,9 +38,14 @@ export async function deleteQuery(qc: QueriesContext, arg: unknown): Promise<boo
 
 export async function clearQueryHistory(qc: QueriesContext): Promise<boolean> {
   const account = (await qc.session.ready())?.account;
-  if (!account) throw new Error('Sign in to flinkey first: the history belongs to a customer.');
-  const answer = await vscode.window.showWarningMessage(`Clear the query history of ${account.customerName}?`, { modal: true }, 'Clear');
-  if (answer !== 'Clear') return false;
+  if (!account) throw new Error(vscode.l10n.t('Sign in to flinkey first: the history belongs to a customer.'));
+  const clear = vscode.l10n.t('Clear');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Clear the query history of {0}?', account.customerName),
+    { modal: true },
+    clear,
+  );
+  if (answer !== clear) return false;
   await qc.library.clearHistory(customerKey(account));
   return true;
 }
@@ -50,7 +55,7 @@ async function savedNameOf(qc: QueriesContext, arg: unknown, title: string): Pro
   const named = stringArg(arg, 'name');
   if (named !== undefined) return named;
   const saved = qc.library.saved.list();
-  if (saved.length === 0) throw new Error('There are no saved queries yet.');
+  if (saved.length === 0) throw new Error(vscode.l10n.t('There are no saved queries yet.'));
   const picked = await vscode.window.showQuickPick(
     saved.map((s) => ({ label: s.name, description: `${s.path} ${s.query}`.replace(/\s+/g, ' ') })),
     { title: `flinkey: ${title}` },
@@ -61,7 +66,7 @@ async function savedNameOf(qc: QueriesContext, arg: unknown, title: string): Pro
 function askName(value: string, title: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title: `flinkey: ${title}`,
-    prompt: 'Name of the query',
+    prompt: vscode.l10n.t('Name of the query'),
     value,
     validateInput: (v) => checkQueryName(v),
   });

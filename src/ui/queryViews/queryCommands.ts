@@ -42,6 +42,6 @@ export function queryCommands(qc: QueriesContext) {
 async function openResult(qc: QueriesContext, arg: unknown): Promise<string | undefined> {
   const n = numberArg(arg, 'n');
   const run = arg instanceof RunNode ? arg.run : n !== undefined ? qc.results.get(n) : qc.results.latestDone();
-  if (run?.state !== 'done') throw new Error('These results are no longer kept: run the query again.');
+  if (run?.state !== 'done') throw new Error(vscode.l10n.t('These results are no longer kept: run the query again.'));
   return showRun(run, vscode.ViewColumn.Active, false);
 }

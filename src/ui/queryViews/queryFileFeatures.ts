@@ -37,7 +37,7 @@ export function toCompletionItem(doc: vscode.TextDocument, e: CompletionEntry): 
   item.detail = e.detail;
   item.documentation = new vscode.MarkdownString(e.documentation);
   item.sortText = e.sortText;
-  if (e.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
+  if (e.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest') };
   return item;
 }
 
@@ -186,19 +186,22 @@ function codeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
       ? { title: vscode.l10n.t('$(shield) Trust the workspace to run'), command: MANAGE_TRUST_COMMAND, tooltip: untrustedMessage() }
       : errors
         ? {
-            title: `$(error) ${errors} ${errors === 1 ? 'problem' : 'problems'} — fix before running`,
+            title:
+              errors === 1
+                ? vscode.l10n.t('$(error) 1 problem — fix before running')
+                : vscode.l10n.t('$(error) {0} problems — fix before running', errors),
             command: 'workbench.actions.view.problems',
           }
         : {
-            title: '$(play) Run',
+            title: vscode.l10n.t('$(play) Run'),
             command: COMMAND.runQueryAt,
             arguments: [at],
-            tooltip: 'Send this request and show the rows beside the editor',
+            tooltip: vscode.l10n.t('Send this request and show the rows beside the editor'),
           };
     return [
       new vscode.CodeLens(range, run),
-      new vscode.CodeLens(range, { title: 'Copy as cURL', command: COMMAND.copyAsCurl, arguments: [at] }),
-      new vscode.CodeLens(range, { title: 'Copy as TypeScript', command: COMMAND.copyAsTypeScript, arguments: [at] }),
+      new vscode.CodeLens(range, { title: vscode.l10n.t('Copy as cURL'), command: COMMAND.copyAsCurl, arguments: [at] }),
+      new vscode.CodeLens(range, { title: vscode.l10n.t('Copy as TypeScript'), command: COMMAND.copyAsTypeScript, arguments: [at] }),
     ];
   });
 }

@@ -44,7 +44,7 @@ export class QueryNode implements TreeNode {
       `GET ${this.path}${this.query.trim() ? ` ${this.query}` : ''}`,
       QUERY_LANGUAGE,
     );
-    item.command = { command: COMMAND.rerunQuery, title: 'Run', arguments: [this] };
+    item.command = { command: COMMAND.rerunQuery, title: vscode.l10n.t('Run'), arguments: [this] };
     return item;
   }
 

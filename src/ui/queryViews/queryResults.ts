@@ -100,7 +100,11 @@ export class QueryResults implements vscode.Disposable {
     if (kept && kept.customer !== this.customer) return { value: { message: notMineNote(kept, this.customer) } };
     const run = this.get(n);
     if (run?.state !== 'done') {
-      return { value: { message: `The results of query ${n} are no longer kept. Run the query again (flinkey: Run OData Query…).` } };
+      return {
+        value: {
+          message: vscode.l10n.t('The results of query {0} are no longer kept. Run the query again (flinkey: Run OData Query…).', n),
+        },
+      };
     }
     return { value: resultValue(run) };
   }

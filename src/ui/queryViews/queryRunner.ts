@@ -46,7 +46,7 @@ export class QueryRunner {
     const prepared = loadQuery().prepareRequest(spec.path, spec.query, spec.bareFilter ?? 'allowed');
     if (!prepared.ok) throw new QueryProblemError(prepared.problem, prepared.where);
     const connection = await this.session.ready();
-    if (!connection) throw new FlinkeyError('unauthorized', 'Not signed in to flinkey. Sign in first.');
+    if (!connection) throw new FlinkeyError('unauthorized', vscode.l10n.t('Not signed in to flinkey. Sign in first.'));
 
     this.inFlight?.abort();
     const abort = new AbortController();
@@ -91,7 +91,7 @@ export class QueryRunner {
       const cancelled = abort.signal.aborted || isFlinkeyError(e, 'cancelled');
       this.results.fail(run, e, cancelled);
       this.logger.debug(`query ${run.n}: ${cancelled ? 'cancelled' : `failed: ${e instanceof Error ? e.message : String(e)}`}`);
-      throw cancelled && !isFlinkeyError(e, 'cancelled') ? new FlinkeyError('cancelled', 'The query was cancelled.') : e;
+      throw cancelled && !isFlinkeyError(e, 'cancelled') ? new FlinkeyError('cancelled', vscode.l10n.t('The query was cancelled.')) : e;
     } finally {
       if (this.inFlight === abort) this.inFlight = undefined;
     }

@@ -18,7 +18,7 @@ export function querySpecOf(arg: unknown): { path: string; query: string } | und
 
 export async function rerunQuery(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
   const spec = querySpecOf(arg);
-  if (!spec) throw new Error('Choose a query in the Queries or Query Results view to run it again.');
+  if (!spec) throw new Error(vscode.l10n.t('Choose a query in the Queries or Query Results view to run it again.'));
   const run = await qc.runner.run(spec);
   await showRun(run, vscode.ViewColumn.Active, false);
   return run.rows;
@@ -27,7 +27,7 @@ export async function rerunQuery(qc: QueriesContext, arg: unknown): Promise<Reco
 /** Opens the query for editing: the palette box for lists (/products, /cars/7/events …), else a new query file. */
 export async function editQuery(qc: QueriesContext, arg: unknown): Promise<unknown> {
   const spec = querySpecOf(arg);
-  if (!spec) throw new Error('Choose a query in the Queries or Query Results view to edit it.');
+  if (!spec) throw new Error(vscode.l10n.t('Choose a query in the Queries or Query Results view to edit it.'));
   if (listRouteOf(spec.path)) {
     return vscode.commands.executeCommand(COMMAND.runQuery, { path: spec.path.trim(), query: spec.query, edit: true });
   }

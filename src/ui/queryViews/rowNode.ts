@@ -37,7 +37,7 @@ export class RowNode implements TreeNode {
     item.iconPath = new vscode.ThemeIcon('symbol-field');
     item.contextValue = 'queryRow';
     const ref = this.ref();
-    if (ref) item.command = { command: COMMAND.openDetails, title: 'Open Details', arguments: [ref] };
+    if (ref) item.command = { command: COMMAND.openDetails, title: vscode.l10n.t('Open Details'), arguments: [ref] };
     return item;
   }
 

@@ -49,21 +49,21 @@ export class RunNode implements TreeNode {
     item.tooltip = new vscode.MarkdownString().appendCodeblock(label, 'flinkey-query').appendMarkdown(`\n\nCustomer: ${run.customerName}`);
     switch (run.state) {
       case 'running':
-        item.description = 'running…';
+        item.description = vscode.l10n.t('running…');
         item.iconPath = new vscode.ThemeIcon('loading~spin');
         break;
       case 'done': {
-        item.description = `${rowCount(run.rows.length)} · ${Math.round(run.ms)} ms`;
+        item.description = vscode.l10n.t('{0} · {1} ms', rowCount(run.rows.length), Math.round(run.ms));
         item.iconPath = new vscode.ThemeIcon('table');
-        item.command = { command: COMMAND.openQueryResult, title: 'Open Results', arguments: [this] };
+        item.command = { command: COMMAND.openQueryResult, title: vscode.l10n.t('Open Results'), arguments: [this] };
         break;
       }
       case 'failed':
-        item.description = `failed: ${run.error instanceof Error ? run.error.message : String(run.error)}`;
+        item.description = vscode.l10n.t('failed: {0}', run.error instanceof Error ? run.error.message : String(run.error));
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
         break;
       case 'cancelled':
-        item.description = 'cancelled';
+        item.description = vscode.l10n.t('cancelled');
         item.iconPath = new vscode.ThemeIcon('circle-slash');
         break;
     }
@@ -83,9 +83,9 @@ export class RunNode implements TreeNode {
     const { run } = this;
     switch (run.state) {
       case 'running':
-        return [new MessageNode(`${this.id}/running`, this, 'empty', 'Running…')];
+        return [new MessageNode(`${this.id}/running`, this, 'empty', vscode.l10n.t('Running…'))];
       case 'cancelled':
-        return [new MessageNode(`${this.id}/cancelled`, this, 'empty', 'Cancelled')];
+        return [new MessageNode(`${this.id}/cancelled`, this, 'empty', vscode.l10n.t('Cancelled'))];
       case 'failed':
         return [errorRow(`${this.id}/error`, this, run.error, async () => void (await this.rerun(run)))];
       case 'done':
@@ -109,11 +109,15 @@ export class RunNode implements TreeNode {
 
   private rowNodes(run: DoneRun): TreeNode[] {
     const { rows } = run;
-    if (rows.length === 0) return [new MessageNode(`${this.id}/empty`, this, 'empty', 'No rows match')];
+    if (rows.length === 0) return [new MessageNode(`${this.id}/empty`, this, 'empty', vscode.l10n.t('No rows match'))];
     const nodes = rows.slice(0, MAX_TREE_ROWS).map((row, i) => this.rowNode(run, row, i));
     if (rows.length > MAX_TREE_ROWS) {
       const more = rows.length - MAX_TREE_ROWS;
-      nodes.push(new MessageNode(`${this.id}/more`, this, 'empty', `${more} more rows`, { description: 'in the results document' }));
+      nodes.push(
+        new MessageNode(`${this.id}/more`, this, 'empty', vscode.l10n.t('{0} more rows', more), {
+          description: vscode.l10n.t('in the results document'),
+        }),
+      );
     }
     return nodes;
   }

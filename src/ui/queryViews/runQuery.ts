@@ -60,17 +60,18 @@ async function askAndRun(
 /** A failure that is not about the text (server down, signed out): say so, keep the text one click away. */
 function offerEdit(error: unknown, path: string, text: string): void {
   const reason = error instanceof Error ? error.message : String(error);
-  const actions =
-    isFlinkeyError(error, 'unauthorized') || isFlinkeyError(error, 'invalidApiKey') ? ['Sign In', 'Edit Query'] : ['Edit Query'];
-  void vscode.window.showErrorMessage(`flinkey: the query was not answered — ${reason}`, ...actions).then((choice) => {
-    if (choice === 'Edit Query') void vscode.commands.executeCommand(COMMAND.runQuery, { path, query: text, edit: true });
-    if (choice === 'Sign In') void vscode.commands.executeCommand(COMMAND.signIn);
+  const signIn = vscode.l10n.t('Sign In');
+  const edit = vscode.l10n.t('Edit Query');
+  const actions = isFlinkeyError(error, 'unauthorized') || isFlinkeyError(error, 'invalidApiKey') ? [signIn, edit] : [edit];
+  void vscode.window.showErrorMessage(vscode.l10n.t('flinkey: the query was not answered — {0}', reason), ...actions).then((choice) => {
+    if (choice === edit) void vscode.commands.executeCommand(COMMAND.runQuery, { path, query: text, edit: true });
+    if (choice === signIn) void vscode.commands.executeCommand(COMMAND.signIn);
   });
 }
 
 const LISTS: { path: string; entity: Entity; description: () => string }[] = [
-  { path: '/products', entity: 'product', description: () => 'flinkey Box and flinkey IQ devices' },
-  { path: '/services', entity: 'service', description: () => 'contracts of the boxes' },
+  { path: '/products', entity: 'product', description: () => vscode.l10n.t('flinkey Box and flinkey IQ devices') },
+  { path: '/services', entity: 'service', description: () => vscode.l10n.t('contracts of the boxes') },
   { path: '/cars', entity: 'car', description: () => vscode.l10n.t('cars: name, VIN, licence plate, brand, model') },
   { path: '/users', entity: 'user', description: () => vscode.l10n.t('people who may be given access to cars') },
 ];
@@ -81,11 +82,14 @@ async function pickCollection(qc: QueriesContext): Promise<string | undefined> {
   const items = LISTS.map((l) => ({
     label: l.path,
     description: l.description(),
-    detail: `Fields: ${fieldNames(l.entity).join(', ')}`,
+    detail: vscode.l10n.t('Fields: {0}', fieldNames(l.entity).join(', ')),
     path: l.path,
   }));
   const at = last ? items.findIndex((i) => i.path === pathKey(last)) : -1;
   if (at > 0) items.unshift(...items.splice(at, 1));
-  const picked = await vscode.window.showQuickPick(items, { title: 'flinkey: Run OData Query', placeHolder: 'Which collection?' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('flinkey: Run OData Query'),
+    placeHolder: vscode.l10n.t('Which collection?'),
+  });
   return picked?.path;
 }

@@ -35,7 +35,8 @@ export async function findBlock(arg: unknown): Promise<BlockRef | undefined> {
 
 export async function runQueryAt(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
   const found = await findBlock(arg);
-  if (!found) throw new Error('No request here: put the cursor on a line like GET /products?$top=10 in a .flinkey-query file.');
+  if (!found)
+    throw new Error(vscode.l10n.t('No request here: put the cursor on a line like GET /products?$top=10 in a .flinkey-query file.'));
   const { document, block } = found;
   if (isUntrustedFile(document)) {
     explainUntrusted();
@@ -45,7 +46,13 @@ export async function runQueryAt(qc: QueriesContext, arg: unknown): Promise<Reco
   if (error) {
     const at = document.positionAt(error.offset);
     throw new Error(
-      `The request on line ${block.startLine + 1} was not sent — line ${at.line + 1}, column ${at.character + 1}: ${error.message}`,
+      vscode.l10n.t(
+        'The request on line {0} was not sent — line {1}, column {2}: {3}',
+        block.startLine + 1,
+        at.line + 1,
+        at.character + 1,
+        error.message,
+      ),
     );
   }
   const run = await qc.runner.run({ path: block.path.text, query: block.query, bareFilter: 'error' });
