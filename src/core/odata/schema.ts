@@ -99,7 +99,7 @@ export const SCHEMAS: Record<Entity, readonly FieldSchema[]> = {
   brand: [],
 };
 
-/** Plural used in messages: "unknown field 'x' on products". */
+/** The plural: the collection in paths (/products, and the details documents' flinkey:/products/…), and in messages. */
 export const ENTITY_PLURAL: Record<Entity, string> = {
   product: 'products',
   service: 'services',

@@ -6,7 +6,7 @@ import type { OptionName } from '../odata/problem';
 import { fieldsAt, resolveSchema, topFields, type SchemaRef } from '../odata/schema';
 import { shift, type CompletionEntry } from './completionEntry';
 import { completeFilter } from './completeFilter';
-import { fieldDoc, OPTION_DOCS } from './docs';
+import { fieldDoc, OPTION_DOCS, type Doc } from './docs';
 import { segmentAt, segmentEnd } from './segments';
 
 export interface OptionCompletionOptions {
@@ -66,15 +66,10 @@ export function completeOptions(
 function optionNames(others: string, start: number, end: number, entity: SchemaRef | undefined): CompletionEntry[] {
   const used = parseQueryText(others).spans;
   const nested = entity === undefined || topFields(resolveSchema(entity).fields).some((f) => f.type === 'object');
+  const docs = OPTION_DOCS();
   return OPTION_NAMES.filter((n) => !used[n] && (n !== 'expand' || nested)).map((n, i) => ({
-    label: `$${n}`,
-    kind: 'option' as const,
+    ...entry(`$${n}`, 'option', docs[n], start, end, `0_${i}`),
     insertText: `$${n}=`,
-    detail: OPTION_DOCS()[n].detail,
-    documentation: OPTION_DOCS()[n].text,
-    start,
-    end,
-    sortText: `0_${i}`,
     retrigger: n !== 'top' && n !== 'skip',
   }));
 }
@@ -97,55 +92,21 @@ function completeList(value: string, option: 'orderby' | 'select', entity: Schem
     const items: CompletionEntry[] = fields
       .filter((f) => !used.has(word[2] + f.name))
       .map((f, i) => {
-        const doc = fieldDoc(entity, f, word[2] + f.name);
         const nested = f.type === 'object' && option === 'orderby' ? { insertText: `${f.name}/`, retrigger: true } : {};
-        return {
-          label: f.name,
-          kind: 'field',
-          detail: doc.detail,
-          documentation: doc.text,
-          start,
-          end: value.length,
-          sortText: `1_${i}`,
-          ...nested,
-        };
+        return { ...entry(f.name, 'field', fieldDoc(entity, f, word[2] + f.name), start, value.length, `1_${i}`), ...nested };
       });
     if (option === 'select' && comma < 0 && word[2] === '') {
-      items.push({
-        label: '*',
-        kind: 'value',
-        detail: l10n.t('all fields'),
-        documentation: l10n.t('`*` selects every field.'),
-        start,
-        end: value.length,
-        sortText: '2_*',
-      });
+      const all = { detail: l10n.t('all fields'), text: l10n.t('`*` selects every field.') };
+      items.push(entry('*', 'value', all, start, value.length, '2_*'));
     }
     return items;
   }
   const direction = /^\s*\S+\s+(\w*)$/.exec(item);
   if (option === 'orderby' && direction) {
     const start = value.length - direction[1].length;
-    return [
-      {
-        label: 'asc',
-        kind: 'keyword',
-        detail: l10n.t('ascending (default)'),
-        documentation: l10n.t('Smallest first. This is the default.'),
-        start,
-        end: value.length,
-        sortText: '0',
-      },
-      {
-        label: 'desc',
-        kind: 'keyword',
-        detail: l10n.t('descending'),
-        documentation: l10n.t('Largest first.'),
-        start,
-        end: value.length,
-        sortText: '1',
-      },
-    ];
+    const asc = { detail: l10n.t('ascending (default)'), text: l10n.t('Smallest first. This is the default.') };
+    const desc = { detail: l10n.t('descending'), text: l10n.t('Largest first.') };
+    return [entry('asc', 'keyword', asc, start, value.length, '0'), entry('desc', 'keyword', desc, start, value.length, '1')];
   }
   return [];
 }
@@ -161,18 +122,10 @@ function completeExpand(value: string, entity: SchemaRef): CompletionEntry[] {
   const word = /(?:^|,)\s*(\w*)$/.exec(value);
   if (!word) return [];
   const start = value.length - word[1].length;
-  return top
-    .filter((f) => f.type === 'object')
-    .map((f, i) => {
-      const doc = fieldDoc(entity, f);
-      return {
-        label: f.name,
-        kind: 'field',
-        detail: doc.detail,
-        documentation: doc.text,
-        start,
-        end: value.length,
-        sortText: `0_${i}`,
-      };
-    });
+  return top.filter((f) => f.type === 'object').map((f, i) => entry(f.name, 'field', fieldDoc(entity, f), start, value.length, `0_${i}`));
+}
+
+/** A suggestion that replaces the text from `start` to `end` of the option's value. */
+function entry(label: string, kind: CompletionEntry['kind'], doc: Doc, start: number, end: number, sortText: string): CompletionEntry {
+  return { label, kind, detail: doc.detail, documentation: doc.text, start, end, sortText };
 }

@@ -6,19 +6,10 @@
 //   car         flinkey:/cars/9.json             or, reached through its product, flinkey:/products/42/car.json
 //                                                 or flinkey:/products/42/car/<title>.json
 import * as l10n from '@vscode/l10n';
-import type { FleetRef, RecordKind } from './fleetRef';
+import { ENTITY_PLURAL } from '../../core/odata/schema';
+import { RECORD_KINDS, type FleetRef, type RecordKind } from './fleetRef';
 import { flinkeyPath, readableTitle, toFlinkeyUri } from './flinkeyUri';
 
-/** The path segment of each kind's own documents. */
-const COLLECTION: Record<RecordKind, string> = {
-  product: 'products',
-  service: 'services',
-  car: 'cars',
-  user: 'users',
-  assignment: 'assignments',
-  event: 'events',
-  group: 'groups',
-};
 
 /** The word before a title in the editor tab: "Car Golf.json". */
 function kindWord(kind: RecordKind): string {
@@ -45,7 +36,7 @@ function kindWord(kind: RecordKind): string {
  * like "Product 4711-ABC.json", which VS Code shows as the editor title.
  */
 export function toDetailsUri(ref: FleetRef, label?: string): string {
-  const base = ref.kind === 'car' && ref.productId !== undefined ? `/products/${ref.productId}/car` : `/${COLLECTION[ref.kind]}/${ref.id}`;
+  const base = ref.kind === 'car' && ref.productId !== undefined ? `/products/${ref.productId}/car` : `/${ENTITY_PLURAL[ref.kind]}/${ref.id}`;
   const title = label === undefined ? '' : readableTitle(label, 60);
   return toFlinkeyUri(base, title && `${kindWord(ref.kind)} ${title}`);
 }
@@ -61,7 +52,7 @@ export function fromDetailsUri(uri: string | { scheme: string; path: string }): 
   const idText = third === undefined ? stripJson(second) : second;
   if (idText === undefined || !/^\d{1,10}$/.test(idText)) return undefined;
   const id = Number(idText);
-  const kind = (Object.keys(COLLECTION) as RecordKind[]).find((k) => COLLECTION[k] === collection);
+  const kind = RECORD_KINDS.find((k) => ENTITY_PLURAL[k] === collection);
   if (!kind) return undefined;
   const ownCar = kind === 'product' && (fourth === undefined ? third === 'car.json' : third === 'car' && isTitle(fourth));
   if (ownCar) return { kind: 'car', productId: id };

@@ -2,7 +2,9 @@
 import type { Assignment, Car, CarEvent, Group, Product, Service, User } from '../../core/api/models';
 
 /** The kinds of record the Fleet view shows and details documents open. */
-export type RecordKind = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group';
+/** The kinds of record with a details document (every entity but key fobs and brands). */
+export const RECORD_KINDS = ['product', 'service', 'car', 'user', 'assignment', 'event', 'group'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
  * A fetchable address in the fleet. A car is fetched by its id, or (as it was reached) through its product,

@@ -1,38 +1,24 @@
-// Expanding a car against the sandbox: its assignments and newest events together, then the users both name in
+// Expanding a car against the counted.sandbox: its assignments and newest events together, then the users both name in
 // one request — at most 3 requests in 2 round trips — and a page of events is one request with $top.
 import * as assert from 'assert';
-import type { FlinkeyClient } from '../../../src/core/api/client';
 import { assignmentsOf } from '../../../src/core/sandbox/activity';
 import { eventsOf } from '../../../src/core/sandbox/events';
-import { startSandbox, type Sandbox } from '../../../src/core/sandbox/server';
 import { newestEvents } from '../../../src/ui/documents/carParts';
 import { loadAccess, loadCarActivity } from '../../../src/ui/fleetView/carActivity';
 import { KnownUsers } from '../../../src/ui/fleetView/knownUsers';
-import { clientFor } from '../core/api/helpers';
-import { RequestRounds } from './requestRounds';
+import { countedSandbox } from './countedSandbox';
 
-describe('expanding a car (sandbox)', () => {
-  const rounds = new RequestRounds();
-  let sandbox: Sandbox;
-  let client: FlinkeyClient;
+describe('expanding a car (counted.sandbox)', () => {
+  const counted = countedSandbox(30);
+  const { rounds } = counted;
 
-  before(async () => {
-    sandbox = await startSandbox({ products: 40, seed: 3, onRequest: rounds.onRequest, log: rounds.log });
-    client = clientFor(sandbox);
-    await client.getCars({ query: { top: 1 } }); // the token, before anything is counted
-    // Requests sent together all arrive before the first is answered.
-    sandbox.setFaults({ latencyMs: 30 });
-  });
-  after(() => sandbox.close());
-  beforeEach(() => rounds.reset());
-
-  const fleet = () => sandbox.fleet.customers[0];
+  const fleet = () => counted.sandbox.fleet.customers[0];
 
   it('asks for the assignments and the newest events together, then the users both name: 3 requests in 2 round trips', async () => {
     const f = fleet();
     const car = f.cars[0];
     const users = new KnownUsers();
-    const activity = await loadCarActivity(client, car.id, 50, users);
+    const activity = await loadCarActivity(counted.client, car.id, 50, users);
     assert.deepStrictEqual(rounds.summary(), [`1 /v3/cars/${car.id}/assignments`, `1 /v3/cars/${car.id}/events`, '2 /v3/users']);
 
     const events = rounds.served().find((s) => s.path.endsWith('/events'))!;
@@ -66,7 +52,7 @@ describe('expanding a car (sandbox)', () => {
     const f = fleet();
     const users = new KnownUsers();
     users.add(f.users);
-    await loadCarActivity(client, f.cars[0].id, 20, users);
+    await loadCarActivity(counted.client, f.cars[0].id, 20, users);
     assert.deepStrictEqual(rounds.summary(), [`1 /v3/cars/${f.cars[0].id}/assignments`, `1 /v3/cars/${f.cars[0].id}/events`]);
   });
 
@@ -76,14 +62,14 @@ describe('expanding a car (sandbox)', () => {
       (_c, i) => assignmentsOf(f.activity, f.cars, f.users, i).length === 0 && eventsOf(f.activity, f.cars, f.users, i).length === 0,
     );
     assert.ok(k >= 0, 'the fleet has no car without assignments and events');
-    const activity = await loadCarActivity(client, f.cars[k].id, 20, new KnownUsers());
+    const activity = await loadCarActivity(counted.client, f.cars[k].id, 20, new KnownUsers());
     assert.deepStrictEqual(activity.assignments, { ok: true, value: [] });
     assert.deepStrictEqual(activity.events, { ok: true, value: [] });
     assert.strictEqual(rounds.served().length, 2);
   });
 
   it("an unknown car: both lists fail with the car's 404, and no users are asked for", async () => {
-    const activity = await loadCarActivity(client, 99_999_999, 20, new KnownUsers());
+    const activity = await loadCarActivity(counted.client, 99_999_999, 20, new KnownUsers());
     for (const part of [activity.assignments, activity.events]) {
       assert.ok(!part.ok);
       assert.strictEqual((part.error as { details: { subject?: string } }).details.subject, 'car');
@@ -93,13 +79,13 @@ describe('expanding a car (sandbox)', () => {
 
   it('a later page of events is one request with $top and $skip; Access alone is the assignments, then the users', async () => {
     const f = fleet();
-    const page = await newestEvents(client, f.cars[0].id, 50, 25);
+    const page = await newestEvents(counted.client, f.cars[0].id, 50, 25);
     assert.deepStrictEqual(page, eventsOf(f.activity, f.cars, f.users, 0).reverse().slice(50, 75));
     const [served] = rounds.served();
     assert.deepStrictEqual([served.query.get('$top'), served.query.get('$skip'), rounds.served().length], ['25', '50', 1]);
 
     rounds.reset();
-    const assignments = await loadAccess(client, f.cars[0].id, new KnownUsers());
+    const assignments = await loadAccess(counted.client, f.cars[0].id, new KnownUsers());
     assert.strictEqual(assignments.length, assignmentsOf(f.activity, f.cars, f.users, 0).length);
     assert.deepStrictEqual(rounds.summary(), [`1 /v3/cars/${f.cars[0].id}/assignments`, '2 /v3/users']);
   });

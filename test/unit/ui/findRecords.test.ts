@@ -1,32 +1,19 @@
-// Find in Fleet's search as records, against the sandbox: one $filter request per kind searched, all in one round
+// Find in Fleet's search as records, against the counted.sandbox: one $filter request per kind searched, all in one round
 // trip; the exact hit is the one to land on; a word that matches nothing says where it looked.
 import * as assert from 'assert';
-import type { FlinkeyClient } from '../../../src/core/api/client';
 import { isExactHit, nothingFound } from '../../../src/core/api/fleetSearch';
-import { startSandbox, type Sandbox } from '../../../src/core/sandbox/server';
 import { hitOf, searchFleet } from '../../../src/ui/commands/searchFleet';
-import { clientFor } from '../core/api/helpers';
-import { RequestRounds } from './requestRounds';
+import { countedSandbox } from './countedSandbox';
 
-describe('finding records (sandbox)', () => {
-  const rounds = new RequestRounds();
-  let sandbox: Sandbox;
-  let client: FlinkeyClient;
-
-  before(async () => {
-    sandbox = await startSandbox({ products: 40, seed: 3, onRequest: rounds.onRequest, log: rounds.log });
-    client = clientFor(sandbox);
-    await client.getCars({ query: { top: 1 } });
-    sandbox.setFaults({ latencyMs: 20 });
-  });
-  after(() => sandbox.close());
-  beforeEach(() => rounds.reset());
+describe('finding records (counted.sandbox)', () => {
+  const counted = countedSandbox(20);
+  const { rounds } = counted;
 
   const exact = (items: Awaited<ReturnType<typeof searchFleet>>['items'], text: string) => items.filter((i) => isExactHit(hitOf(i)!, text));
 
   it('a VIN: one filtered request per kind, in one round trip; the car is the exact hit', async () => {
-    const car = sandbox.fleet.customers[0].cars.find((c) => c.vin)!;
-    const { items, searched } = await searchFleet(client, car.vin!.toLowerCase());
+    const car = counted.sandbox.fleet.customers[0].cars.find((c) => c.vin)!;
+    const { items, searched } = await searchFleet(counted.client, car.vin!.toLowerCase());
     assert.deepStrictEqual(searched, ['product', 'service', 'car', 'user']);
     assert.deepStrictEqual(rounds.summary(), ['1 /v3/cars', '1 /v3/products', '1 /v3/services', '1 /v3/users']);
     for (const s of rounds.served()) assert.match(s.query.get('$filter') ?? '', /contains\(tolower\(/, s.path);
@@ -34,17 +21,17 @@ describe('finding records (sandbox)', () => {
   });
 
   it('a licence plate finds its car; an e-mail address its user', async () => {
-    const f = sandbox.fleet.customers[0];
+    const f = counted.sandbox.fleet.customers[0];
     const car = f.cars.find((c) => c.licensePlate)!;
-    assert.deepStrictEqual(exact((await searchFleet(client, car.licensePlate!)).items, car.licensePlate!), [{ kind: 'car', car }]);
+    assert.deepStrictEqual(exact((await searchFleet(counted.client, car.licensePlate!)).items, car.licensePlate!), [{ kind: 'car', car }]);
     const user = f.users[4];
-    assert.deepStrictEqual(exact((await searchFleet(client, user.emailAddress.toUpperCase())).items, user.emailAddress), [
+    assert.deepStrictEqual(exact((await searchFleet(counted.client, user.emailAddress.toUpperCase())).items, user.emailAddress), [
       { kind: 'user', user },
     ]);
   });
 
   it('a word that matches nothing finds nothing and can say where it looked', async () => {
-    const { items, searched } = await searchFleet(client, 'zz-no-such-thing');
+    const { items, searched } = await searchFleet(counted.client, 'zz-no-such-thing');
     assert.deepStrictEqual(items, []);
     assert.strictEqual(
       nothingFound('zz-no-such-thing', searched),

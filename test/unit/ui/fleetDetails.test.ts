@@ -1,33 +1,20 @@
-// The details documents of cars, users, assignments, events and groups against the sandbox: what they hold, how
+// The details documents of cars, users, assignments, events and groups against the counted.sandbox: what they hold, how
 // many requests in how many round trips (what the opener knows is not asked again), and 404s in plain words.
 import * as assert from 'assert';
 import type { FlinkeyApi } from '../../../src/core/api/api';
-import type { FlinkeyClient } from '../../../src/core/api/client';
 import type { Car, User } from '../../../src/core/api/models';
 import { assignmentsOf } from '../../../src/core/sandbox/activity';
 import { eventsOf } from '../../../src/core/sandbox/events';
-import { startSandbox, type Sandbox } from '../../../src/core/sandbox/server';
 import { DETAILS_EVENTS } from '../../../src/ui/documents/carDetails';
 import { noLinkText } from '../../../src/ui/documents/carParts';
 import { loadDetails } from '../../../src/ui/documents/loadDetails';
-import { clientFor } from '../core/api/helpers';
-import { RequestRounds } from './requestRounds';
+import { countedSandbox } from './countedSandbox';
 
-describe('details of the fleet (sandbox)', () => {
-  const rounds = new RequestRounds();
-  let sandbox: Sandbox;
-  let client: FlinkeyClient;
+describe('details of the fleet (counted.sandbox)', () => {
+  const counted = countedSandbox(30);
+  const { rounds } = counted;
 
-  before(async () => {
-    sandbox = await startSandbox({ products: 40, seed: 3, onRequest: rounds.onRequest, log: rounds.log });
-    client = clientFor(sandbox);
-    await client.getCars({ query: { top: 1 } });
-    sandbox.setFaults({ latencyMs: 30 });
-  });
-  after(() => sandbox.close());
-  beforeEach(() => rounds.reset());
-
-  const fleet = () => sandbox.fleet.customers[0];
+  const fleet = () => counted.sandbox.fleet.customers[0];
   const userById = (id: number | null): User | null => fleet().users.find((u) => u.id === id) ?? null;
   /** What a car's details hold, from the generator. */
   function expectedCar(k: number, products: unknown) {
@@ -42,14 +29,14 @@ describe('details of the fleet (sandbox)', () => {
         .reverse()
         .slice(0, DETAILS_EVENTS)
         .map((e) => ({ ...e, user: userById(e.userId) })),
-      keyCatalogue: { brand, keys: sandbox.fleet.keys.keys.get(brand) },
+      keyCatalogue: { brand, keys: counted.sandbox.fleet.keys.keys.get(brand) },
     };
   }
 
   it('a car opened by id: the car, its assignments and events, then the users and its key catalogue — 2 round trips', async () => {
     const car = fleet().cars[0];
     assert.ok(car.brand, 'the first car has a brand');
-    const doc = await loadDetails(client, { kind: 'car', id: car.id });
+    const doc = await loadDetails(counted.client, { kind: 'car', id: car.id });
     assert.deepStrictEqual(doc, expectedCar(0, noLinkText('carProducts')));
     assert.deepStrictEqual(rounds.summary(), [
       `1 /v3/cars/${car.id}`,
@@ -77,7 +64,7 @@ describe('details of the fleet (sandbox)', () => {
       users: new Map(f.users.map((u) => [u.id, u])),
     };
     assert.deepStrictEqual(
-      await loadDetails(client, { kind: 'car', id: car.id }, undefined, known),
+      await loadDetails(counted.client, { kind: 'car', id: car.id }, undefined, known),
       expectedCar(0, noLinkText('carProducts')),
     );
     assert.deepStrictEqual(rounds.summary(), [`1 /v3/brands/${encodeURIComponent(car.brand!)}/keys`]);
@@ -87,7 +74,7 @@ describe('details of the fleet (sandbox)', () => {
     const f = fleet();
     const at = f.carIndex.findIndex((k) => k >= 0);
     const product = f.products[at];
-    const doc = await loadDetails(client, { kind: 'car', productId: product.id });
+    const doc = await loadDetails(counted.client, { kind: 'car', productId: product.id });
     assert.deepStrictEqual(doc, expectedCar(f.carIndex[at], [product]));
   });
 
@@ -95,7 +82,7 @@ describe('details of the fleet (sandbox)', () => {
     const f = fleet();
     const assignment = assignmentsOf(f.activity, f.cars, f.users, 0).find((a) => a.userId !== null)!;
     const expected = { ...assignment, car: f.cars[0], user: userById(assignment.userId) };
-    assert.deepStrictEqual(await loadDetails(client, { kind: 'assignment', id: assignment.id }), expected);
+    assert.deepStrictEqual(await loadDetails(counted.client, { kind: 'assignment', id: assignment.id }), expected);
     assert.deepStrictEqual(rounds.summary(), [
       `1 /v3/assignments/${assignment.id}`,
       `2 /v3/cars/${f.cars[0].id}`,
@@ -103,16 +90,16 @@ describe('details of the fleet (sandbox)', () => {
     ]);
     rounds.reset();
     const known = { assignment, car: f.cars[0], user: userById(assignment.userId) };
-    assert.deepStrictEqual(await loadDetails(client, { kind: 'assignment', id: assignment.id }, undefined, known), expected);
+    assert.deepStrictEqual(await loadDetails(counted.client, { kind: 'assignment', id: assignment.id }, undefined, known), expected);
     assert.deepStrictEqual(rounds.summary(), []);
     const nobody = assignmentsOf(f.activity, f.cars, f.users, 0).find((a) => a.userId === null)!;
-    assert.strictEqual((await loadDetails(client, { kind: 'assignment', id: nobody.id })).user, null);
+    assert.strictEqual((await loadDetails(counted.client, { kind: 'assignment', id: nobody.id })).user, null);
   });
 
   it('an event by id comes first, then its car and user together', async () => {
     const f = fleet();
     const [event] = eventsOf(f.activity, f.cars, f.users, 0);
-    assert.deepStrictEqual(await loadDetails(client, { kind: 'event', id: event.id }), {
+    assert.deepStrictEqual(await loadDetails(counted.client, { kind: 'event', id: event.id }), {
       ...event,
       car: f.cars[0],
       user: userById(event.userId),
@@ -122,7 +109,7 @@ describe('details of the fleet (sandbox)', () => {
 
   it('a user is one request, and says no link leads to their cars', async () => {
     const user = fleet().users[2];
-    assert.deepStrictEqual(await loadDetails(client, { kind: 'user', id: user.id }), { ...user, cars: noLinkText('userCars') });
+    assert.deepStrictEqual(await loadDetails(counted.client, { kind: 'user', id: user.id }), { ...user, cars: noLinkText('userCars') });
     assert.strictEqual(rounds.served().length, 1);
   });
 
@@ -131,7 +118,7 @@ describe('details of the fleet (sandbox)', () => {
     const at = f.groupCars.findIndex((cars) => cars.length > 0);
     const group = f.groups[at];
     const cars = Array.from(f.groupCars[at], (k) => f.cars[k]);
-    assert.deepStrictEqual(await loadDetails(client, { kind: 'group', id: group.id }), { ...group, cars });
+    assert.deepStrictEqual(await loadDetails(counted.client, { kind: 'group', id: group.id }), { ...group, cars });
     assert.deepStrictEqual(rounds.summary(), ['1 /v3/groups', `1 /v3/groups/${group.id}/cars`]);
   });
 
@@ -144,23 +131,26 @@ describe('details of the fleet (sandbox)', () => {
       [{ kind: 'group', id: 99_999_995 }, /^There is no group 99999995 in this customer's fleet\.$/],
     ];
     const saying = (message: RegExp) => (e: Error) => (assert.match(e.message, message), true);
-    for (const [ref, message] of cases) await assert.rejects(loadDetails(client, ref), saying(message));
+    for (const [ref, message] of cases) await assert.rejects(loadDetails(counted.client, ref), saying(message));
     // Another customer's car is not this customer's either.
-    const theirs = sandbox.fleet.customers[1].cars[0];
-    await assert.rejects(loadDetails(client, { kind: 'car', id: theirs.id }), saying(/^There is no car \d+ in this customer's fleet\.$/));
+    const theirs = counted.sandbox.fleet.customers[1].cars[0];
+    await assert.rejects(
+      loadDetails(counted.client, { kind: 'car', id: theirs.id }),
+      saying(/^There is no car \d+ in this customer's fleet\.$/),
+    );
   });
 
   it('a brand the key catalogue does not know, or none, is a note in the car details, not a failure', async () => {
     const car: Car = { ...fleet().cars[0], brand: 'Trabant' };
     const none = { assignments: [], events: [], users: new Map() };
-    const unknown = await loadDetails(client, { kind: 'car', id: car.id }, undefined, { car, ...none });
+    const unknown = await loadDetails(counted.client, { kind: 'car', id: car.id }, undefined, { car, ...none });
     assert.deepStrictEqual(unknown.keyCatalogue, { brand: 'Trabant', keys: null, note: 'The key catalogue has no brand named "Trabant".' });
-    const noBrand = await loadDetails(client, { kind: 'car', id: car.id }, undefined, { car: { ...car, brand: null }, ...none });
+    const noBrand = await loadDetails(counted.client, { kind: 'car', id: car.id }, undefined, { car: { ...car, brand: null }, ...none });
     assert.match((noBrand.keyCatalogue as { note: string }).note, /^The car has no brand/);
   });
 
   it('a failure other than "no such brand" still fails the document', async () => {
-    const failing = { ...client, getBrandKeys: () => Promise.reject(new Error('boom')) } as unknown as FlinkeyApi;
+    const failing = { ...counted.client, getBrandKeys: () => Promise.reject(new Error('boom')) } as unknown as FlinkeyApi;
     const car = fleet().cars[0];
     await assert.rejects(loadDetails(failing, { kind: 'car', id: car.id }, undefined, { car, assignments: [], events: [] }), /boom/);
   });

@@ -230,6 +230,11 @@ describe('query file completion', () => {
     assert.match(contains.detail, /contains\(text, search\)/);
     const filter = complete('GET /products?', 14).find((e) => e.label === '$filter')!;
     assert.deepStrictEqual([filter.kind, filter.insertText, filter.retrigger], ['option', '$filter=', true]);
+    assert.match(filter.documentation, /Keeps the rows/);
+    const desc = complete('GET /products?$orderby=id ', 26).find((e) => e.label === 'desc')!;
+    assert.deepStrictEqual([desc.kind, desc.detail, desc.documentation], ['keyword', 'descending', 'Largest first.']);
+    const all = complete('GET /products?$select=', 22).find((e) => e.label === '*')!;
+    assert.deepStrictEqual([all.detail, all.documentation], ['all fields', '`*` selects every field.']);
     const eq = complete('GET /products?$filter=id ', 25).find((e) => e.label === 'eq')!;
     assert.deepStrictEqual([eq.kind, eq.insertText], ['operator', 'eq ']);
     const path = complete('GET /', 5).find((e) => e.label === 'products/{id}/cars')!;
