@@ -53,8 +53,9 @@ async function related(api: FlinkeyApi, item: FleetItem, want: 'product' | 'car'
     if (item.kind === 'service') return { kind: 'product', product: await api.getServiceProduct(item.service.id) };
   } else {
     const productId = item.kind === 'product' ? item.product.id : item.kind === 'service' ? item.service.productId : undefined;
-    if (productId === null || productId === undefined)
+    if (productId === null || productId === undefined) {
       throw new Error(vscode.l10n.t('{0} has no product, so no car.', describeItem(item).label));
+    }
     return { kind: 'car', car: await api.getProductCar(productId), productId };
   }
   return item;

@@ -10,7 +10,6 @@ import { ENTITY_PLURAL } from '../../core/odata/schema';
 import { RECORD_KINDS, type FleetRef, type RecordKind } from './fleetRef';
 import { flinkeyPath, readableTitle, toFlinkeyUri } from './flinkeyUri';
 
-
 /** The word before a title in the editor tab: "Car Golf.json". */
 function kindWord(kind: RecordKind): string {
   switch (kind) {
@@ -36,7 +35,8 @@ function kindWord(kind: RecordKind): string {
  * like "Product 4711-ABC.json", which VS Code shows as the editor title.
  */
 export function toDetailsUri(ref: FleetRef, label?: string): string {
-  const base = ref.kind === 'car' && ref.productId !== undefined ? `/products/${ref.productId}/car` : `/${ENTITY_PLURAL[ref.kind]}/${ref.id}`;
+  const base =
+    ref.kind === 'car' && ref.productId !== undefined ? `/products/${ref.productId}/car` : `/${ENTITY_PLURAL[ref.kind]}/${ref.id}`;
   const title = label === undefined ? '' : readableTitle(label, 60);
   return toFlinkeyUri(base, title && `${kindWord(ref.kind)} ${title}`);
 }

@@ -33,8 +33,9 @@ export async function showQueryHistory(qc: QueriesContext, arg: unknown): Promis
   const index = numberArg(arg, 'index');
   if (index !== undefined) {
     const entry = entries[index];
-    if (!entry)
+    if (!entry) {
       throw new Error(vscode.l10n.t('The history of {0} has {1} entries, no entry {2}.', account.customerName, entries.length, index));
+    }
     return rerunQuery(qc, { path: entry.path, query: entry.query });
   }
   const picked = await vscode.window.showQuickPick(

@@ -35,8 +35,9 @@ export async function findBlock(arg: unknown): Promise<BlockRef | undefined> {
 
 export async function runQueryAt(qc: QueriesContext, arg: unknown): Promise<Record<string, unknown>[] | undefined> {
   const found = await findBlock(arg);
-  if (!found)
+  if (!found) {
     throw new Error(vscode.l10n.t('No request here: put the cursor on a line like GET /products?$top=10 in a .flinkey-query file.'));
+  }
   const { document, block } = found;
   if (isUntrustedFile(document)) {
     explainUntrusted();
