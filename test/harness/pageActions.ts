@@ -119,6 +119,21 @@ export async function clickMenuItem(page: Page, label: string): Promise<void> {
   }
 }
 
+/** Clicks a button of a quick pick item (the first whose aria-label contains `item`), found by its tooltip. */
+export async function clickPickButton(page: Page, item: string, button: string): Promise<void> {
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  const row = rows
+    .filter({ visible: true })
+    .and(page.locator(`[aria-label*=${JSON.stringify(item)}]`))
+    .first();
+  // The buttons show while the pointer is over the item.
+  await row.hover({ timeout: 10_000 });
+  await row
+    .locator(`.action-label[aria-label=${JSON.stringify(button)}]`)
+    .first()
+    .click({ timeout: 10_000 });
+}
+
 /** Drags a view's row (with the rows selected with it) into the active editor's text, like a user with the mouse. */
 export async function dragRowToEditor(page: Page, label: string, level?: number, view = 'Fleet'): Promise<void> {
   const row = rowLocator(page, label, level, view);
@@ -242,6 +257,11 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       return { clicked: body.label };
     },
     '/page/contextMenu': async () => ({ items: await contextMenu(page()) }),
+    '/page/clickPickButton': async (body: { item?: string; button?: string }) => {
+      if (typeof body.item !== 'string' || typeof body.button !== 'string') throw new RouteError(400, 'item and button must be strings');
+      await clickPickButton(page(), body.item, body.button);
+      return { clicked: body.button };
+    },
     '/page/clickMenuItem': async (body: { label?: string }) => {
       if (typeof body.label !== 'string') throw new RouteError(400, 'label must be a string');
       await clickMenuItem(page(), body.label);

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { testSandbox } from './harness';
-import { editorOnScreen, hasPage, waitFor, waitRows } from './page';
+import { clickPickButton, editorOnScreen, hasPage, quickInput, waitFor, waitRows } from './page';
 import { SandboxReader } from './sandboxReader';
 
 const run = <T = unknown>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
@@ -33,6 +33,26 @@ describe('Find in Fleet: reveal expanded, details on request', function () {
     )!;
     assert.ok(row.selected, 'the row is not selected');
     assert.strictEqual((await editorOnScreen())?.active, '', 'an editor opened');
+  });
+
+  it("a word with several hits opens a pick of them; a hit's Open Details button reveals its row and opens its details", async () => {
+    await run('workbench.action.closeAllEditors');
+    const word = product.serialNumber.slice(0, 4); // the type prefix: many products
+    const found = run<string>('flinkey.findInFleet', { query: word });
+    const pick = await waitFor(quickInput, (q) => !!q?.visible && q.items.length > 1, 'a pick of several hits');
+    assert.strictEqual(pick?.value, word);
+    assert.ok(
+      pick.items.some((i) => i.includes(product.serialNumber)),
+      `the pick does not list ${product.serialNumber}: ${JSON.stringify(pick.items)}`,
+    );
+    await clickPickButton(product.serialNumber, 'Open Details');
+    assert.strictEqual(await found, `products/${product.id}`);
+    await waitFor(
+      async () => (await editorOnScreen())?.active ?? '',
+      (title) => title.includes(product.serialNumber),
+      'the details of the product',
+    );
+    await waitRows((r) => r.some((x) => x.label === product.serialNumber && x.selected === true), 'the row selected');
   });
 
   it('with details asked for, also opens the record as JSON', async () => {

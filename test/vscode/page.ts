@@ -93,6 +93,12 @@ export async function contextMenu(): Promise<string[]> {
   return (await read<{ items: string[] }>('/page/contextMenu'))?.items ?? [];
 }
 
+/** Clicks a button of an item of the open quick pick: the item by part of what it reads, the button by its tooltip. */
+export async function clickPickButton(item: string, button: string): Promise<void> {
+  const { status, json } = await callLauncher('POST', '/page/clickPickButton', { item, button });
+  if (status !== 200) throw new Error(`/page/clickPickButton ${item} ${button}: ${status} ${json.error}`);
+}
+
 /** Clicks an item of the open context menu by its label. */
 export async function clickMenuItem(label: string): Promise<void> {
   const { status, json } = await callLauncher('POST', '/page/clickMenuItem', { label });
