@@ -256,18 +256,16 @@ describe('odata parseFilter: invalid input', () => {
     assert.strictEqual(run.offset, 3 + 6 * MAX_DEPTH);
   });
 
-  it('parses a 10 KB chain of conditions quickly and flat', () => {
+  // How fast, and that the time grows linearly with the length, is measured by `npm run bench`.
+  it('parses a 10 KB chain of conditions flat: one or with every condition as an operand', () => {
     const parts: string[] = [];
     for (let i = 0; parts.join(' or ').length < 10_000; i++) {
       parts.push(`(id eq ${i} and startswith(name,'n${i}'))`);
     }
     const text = parts.join(' or ');
-    const started = Date.now();
     const node = parseFilter(text);
-    const ms = Date.now() - started;
     assert.strictEqual(node.kind, 'or');
     if (node.kind === 'or') assert.strictEqual(node.operands.length, parts.length);
-    assert.ok(ms < 1000, `took ${ms} ms`);
   });
 });
 
