@@ -2,7 +2,7 @@
 // query box keeps every '%' and is sent encoded once. A blank nearby never changes what a text means.
 import * as assert from 'assert';
 import { toQueryString } from '../../../../src/core/odata';
-import { diagnose, parseQueryFile, prepareRequest } from '../../../../src/core/queryLanguage';
+import { diagnose, filterFeedback, parseQueryFile, prepareRequest } from '../../../../src/core/queryLanguage';
 
 const sent = (query: string, source: 'allowed' | 'error'): string => {
   const prepared = prepareRequest('/services', query, source);
@@ -32,6 +32,15 @@ describe("one rule for '%'", () => {
     assert.strictEqual(prepareRequest('/services', line.slice(line.indexOf('?') + 1), 'error').ok, false);
     // Typed, the same text is fine: the '%' is part of the string.
     assert.strictEqual(sent("contains(name,'100%')", 'allowed'), "$filter=contains(name%2C'100%25')");
+  });
+
+  it("typed in the Fleet view's Filter… box, a '%' is part of the text too, and is sent encoded once", () => {
+    for (const typed of ["contains(name,'100%')", "contains(name,'%41')", "contains(name, '%41')"]) {
+      const feedback = filterFeedback(typed, 'service');
+      assert.notStrictEqual(feedback.severity, 'error', `${typed}: ${feedback.message}`);
+      assert.strictEqual(feedback.filter, typed);
+      assert.strictEqual(toQueryString({ filter: feedback.filter }), `$filter=${encodeURIComponent(typed)}`);
+    }
   });
 
   it('problems in encoded URL text underline the characters as written', () => {
