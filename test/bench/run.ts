@@ -7,6 +7,7 @@ import { acquireRunLock } from '../harness/runLock';
 import { shippedBuild } from './build';
 import { burstConnections, clientQuery, pagingBySize, parserLinearity, sandboxThroughput } from './clientBench';
 import { fleetRequests } from './fleetRequests';
+import { sandboxMemory } from './sandboxMemory';
 import { kb, Table, verdict } from './report';
 import { vscodeRows } from './vscodeRows';
 import { vscodeBench } from './vscodeBench';
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
       await sandboxThroughput(table);
       await clientQuery(table);
       await fleetRequests(table);
+      await sandboxMemory(table);
       await parserLinearity(table);
     });
 
