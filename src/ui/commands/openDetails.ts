@@ -1,6 +1,6 @@
 // Open Details: the record as read-only JSON on the flinkey: scheme (flinkey:/products/42/Product ….json).
 import * as vscode from 'vscode';
-import { notDetails } from '../documents/detailsProvider';
+import { notDetails } from '../documents/documentText';
 import { fromDetailsUri, toDetailsUri } from '../documents/detailsUri';
 import { idOf, refOf, type FleetItem } from '../documents/fleetRef';
 import { partsOf, type KnownParts } from '../documents/knownParts';

@@ -3,9 +3,11 @@
 // that customer's record); after sign-out it shows a note instead of data, and any document still held from
 // another sign-in loads anew before it is shown again.
 import * as vscode from 'vscode';
-import type { Connection, FleetSession } from '../session/fleetSession';
+import type { FleetSession } from '../session/fleetSession';
 import { URI_SCHEME } from '../../constants';
 import { fromDetailsUri } from './detailsUri';
+import { DocumentOwners } from './documentOwners';
+import { documentName, notDetails, shown } from './documentText';
 import { jsonIndent, jsonText } from './jsonText';
 import type { KnownParts } from './knownParts';
 import { loadDetails } from './loadDetails';
@@ -23,10 +25,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
   private readonly known = new Map<string, KnownParts>();
   /** Why the last load of a URI failed, to say so in words when opening it fails. */
   private readonly failures = new Map<string, Error>();
-  /** The customer each details document was loaded for: customerKey-like id and name. */
-  private readonly owners = new Map<string, { id: string; name: string }>();
-  /** The sign-in state ('' signed out, else ownerOf's id) each details document's text was made under. */
-  private readonly madeUnder = new Map<string, string>();
+  private readonly owners = new DocumentOwners();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
 
@@ -39,7 +38,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) if (this.isStale(document.uri)) this.changed.fire(document.uri);
       }),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.owners.forget(doc.uri.toString())),
     ];
   }
 
@@ -67,8 +66,8 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     }
     const ref = fromDetailsUri(uri);
     if (!ref) throw new Error(notDetails(uri));
-    const note = this.noteFor(uri, connection);
-    this.madeUnder.set(uri.toString(), stateOf(connection));
+    const note = this.owners.noteFor(uri.toString(), connection);
+    this.owners.made(uri.toString(), connection);
     if (note !== undefined) {
       const text = jsonText({ message: note }, indent);
       this.settle(uri, text);
@@ -80,7 +79,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
       const data = await loadDetails(connection!.api, ref, abort.signal, known);
-      this.owners.set(uri.toString(), ownerOf(connection!));
+      this.owners.loadedFor(uri.toString(), connection!);
       this.failures.delete(uri.toString());
       const text = jsonText(data, indent);
       this.settle(uri, text);
@@ -101,7 +100,7 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     // Opened on purpose under the current customer: a document VS Code still holds from another sign-in (a
     // note, or nothing of this customer) loads anew before it is shown.
     if (this.isStale(uri) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) {
-      this.owners.delete(key);
+      this.owners.disown(key);
       await this.refresh(uri).then(
         (text) => shown(uri, text),
         () => undefined, // the open below shows why
@@ -141,40 +140,16 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     list?.forEach((notify) => notify(result));
   }
 
-  /** Why a details document shows no data (signed out, another customer's), or undefined when it may load. */
-  private noteFor(uri: vscode.Uri, connection: Connection | undefined): string | undefined {
-    const owner = this.owners.get(uri.toString());
-    if (!connection) {
-      return owner
-        ? vscode.l10n.t('Signed out of flinkey. This is data of {0}: sign in to that customer and refresh to see it.', owner.name)
-        : vscode.l10n.t('Signed out of flinkey. Sign in to see this document.');
-    }
-    if (owner && owner.id !== ownerOf(connection).id) {
-      return vscode.l10n.t(
-        'This is data of another customer ({0}); you are now signed in to {1}. Switch back to {0} to see it, or open the item again from the Fleet view.',
-        owner.name,
-        connection.account.customerName,
-      );
-    }
-    return undefined;
-  }
-
   /**
    * After a sign-in change: tabs of another customer's details close (their titles name that customer's
    * records); the other open flinkey documents are asked for again when what they show was made otherwise.
    */
   private async followSession(): Promise<void> {
     const connection = await this.session.ready();
-    const now = stateOf(connection);
     const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
     const uriOf = (tab: vscode.Tab) =>
       tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === URI_SCHEME ? tab.input.uri : undefined;
-    const foreign = connection
-      ? tabs.filter((tab) => {
-          const owner = this.owners.get(uriOf(tab)?.toString() ?? '');
-          return owner !== undefined && owner.id !== now;
-        })
-      : [];
+    const foreign = connection ? tabs.filter((tab) => this.owners.isForeign(uriOf(tab)?.toString() ?? '', connection)) : [];
     if (foreign.length > 0) {
       await vscode.window.tabGroups.close(foreign, true);
       vscode.window.setStatusBarMessage(
@@ -185,68 +160,17 @@ export class DetailsProvider implements vscode.TextDocumentContentProvider, vsco
     const shownUris = new Set(tabs.filter((tab) => !foreign.includes(tab)).flatMap((tab) => uriOf(tab)?.toString() ?? []));
     for (const document of vscode.workspace.textDocuments) {
       const key = document.uri.toString();
-      if (shownUris.has(key) && (!this.madeUnder.has(key) || this.madeUnder.get(key) !== now)) this.changed.fire(document.uri);
+      if (shownUris.has(key) && this.owners.madeOtherwise(key, connection)) this.changed.fire(document.uri);
     }
   }
 
   /** True when a details document's text was made under another sign-in than the current one. */
   private isStale(uri: vscode.Uri): boolean {
-    const made = this.madeUnder.get(uri.toString());
-    return made !== undefined && made !== stateOf(this.session.connection);
-  }
-
-  private forget(key: string): void {
-    this.madeUnder.delete(key);
-    this.owners.delete(key);
+    return this.owners.isStale(uri.toString(), this.session.connection);
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
-}
-
-function stateOf(connection: Connection | undefined): string {
-  return connection ? ownerOf(connection).id : '';
-}
-
-/** Resolves once the extension host's copy of the document holds `text` (VS Code passes a reload on a little later). */
-function shown(uri: vscode.Uri, text: string): Promise<void> {
-  const key = uri.toString();
-  const holds = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.getText() === text);
-  if (holds()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      watch.dispose();
-      resolve();
-    };
-    const timer = setTimeout(done, 5_000);
-    const watch = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() === key && holds()) done();
-    });
-  });
-}
-
-function ownerOf(connection: Connection): { id: string; name: string } {
-  const { baseUrl, username, customerId, customerName } = connection.account;
-  return { id: `${baseUrl}#${username}#${customerId}`, name: customerName };
-}
-
-/** "Product 4711-ABC", or "product 42" for a URI without a title. */
-function documentName(uri: vscode.Uri): string {
-  const title = (uri.path.split('/').pop() ?? '').replace(/\.json$/, '');
-  const ref = fromDetailsUri(uri);
-  if (!ref || !/^\d+$|^car$/.test(title)) return title || uri.path;
-  if (ref.kind === 'car' && ref.productId !== undefined) return vscode.l10n.t('the car of product {0}', ref.productId);
-  return `${ref.kind} ${ref.id}`;
-}
-
-/** In words: the document's title, never its (percent-encoded) URI. */
-export function notDetails(uri: vscode.Uri): string {
-  const title = uri.path.split('/').pop() || uri.path;
-  return vscode.l10n.t(
-    '“{0}” is not a flinkey details document: those show a product, service or car (Open Details on a Fleet row).',
-    title,
-  );
 }
