@@ -15,7 +15,7 @@ const TOP_LEVEL = ['constants.ts', 'core', 'extension.ts', 'ui'];
 const CORE_ROOMS: Record<string, string[]> = {
   api: ['odata'],
   fleetIds: ['api', 'odata'],
-  odata: ['api'],
+  odata: [],
   queryLanguage: ['api', 'odata'],
   sandbox: ['api', 'odata'],
 };

@@ -1,4 +1,5 @@
 // The interface the extension codes against; FlinkeyClient (client.ts) implements it.
+import type { QueryOptions } from '../odata/queryOptions';
 import type { Assignment, Car, CarEvent, Customer, Group, Key, Product, Service, Token, User } from './models';
 import type { Collection } from './validateFleet';
 
@@ -6,16 +7,8 @@ import type { Collection } from './validateFleet';
  * OData query options as raw (unencoded) strings, e.g. { filter: "type eq 'flinkey IQ'", top: 50 }.
  * src/core/odata turns them into a query string (toQueryString) and checks them.
  */
-export interface QueryOptions {
-  filter?: string;
-  orderby?: string;
-  select?: string;
-  expand?: string;
-  top?: number;
-  skip?: number;
-  /** Parameter alias values by name without '@': `&@n='Golf'` is { n: "'Golf'" }. */
-  aliases?: Record<string, string>;
-}
+/** The OData options of a request: the query language's, sent by the client as they are. */
+export type { QueryOptions };
 
 export interface RequestOptions {
   signal?: AbortSignal;

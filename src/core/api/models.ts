@@ -1,8 +1,10 @@
 // Records of the flinkey API v3: products and services from shared/seeds, the rest of the fleet from
 // shared/notes/flinkey-api-fleet.md. Validators live in validate.ts and validateFleet.ts.
+import { EVENT_TYPES, PRODUCT_TYPES } from '../odata/schema';
 
-/** The product types documented today. Validators pass other values through unchanged. */
-export const PRODUCT_TYPES = ['flinkey Box', 'flinkey IQ'] as const;
+/** The types documented today (the query schema lists them too). Validators pass other values through unchanged. */
+export { EVENT_TYPES, PRODUCT_TYPES };
+
 /** A documented type, or a newer one the API may send (kept as it came). */
 export type ProductType = (typeof PRODUCT_TYPES)[number] | (string & {});
 
@@ -66,7 +68,6 @@ export interface Assignment {
 }
 
 /** The event types documented today. Validators pass other values through unchanged. */
-export const EVENT_TYPES = ['CarOpened', 'CarClosed'] as const;
 export type EventType = (typeof EVENT_TYPES)[number] | (string & {});
 
 /** One open or close of a car. Named CarEvent so it does not shadow the DOM's Event. */

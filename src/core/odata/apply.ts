@@ -1,5 +1,5 @@
 // Applies validated query options to rows, as the fake server (and offline views) need.
-import type { QueryOptions } from '../api/api';
+import type { QueryOptions } from './queryOptions';
 import { type Analysis, analyzeQuery } from './checkQuery';
 import type { FilterNode } from './ast';
 import { Checker } from './checker';

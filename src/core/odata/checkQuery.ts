@@ -1,6 +1,6 @@
 // checkQuery: syntax and schema problems of all options, for one entity (or any schema).
 import * as l10n from '@vscode/l10n';
-import type { QueryOptions } from '../api/api';
+import type { QueryOptions } from './queryOptions';
 import { parseAliases } from './aliases';
 import type { FilterNode, ParseNote, PathSegment } from './ast';
 import { Checker, fieldType } from './checker';

@@ -1,5 +1,5 @@
 // Public face of the OData part: parsing, checking, query strings and evaluation. No vscode import.
-export type { QueryOptions } from '../api/api';
+export type { QueryOptions } from './queryOptions';
 export type {
   AliasNode,
   ArithNode,

@@ -2,7 +2,7 @@
 // (&@n='Golf'). Typed text keeps every '%'; URL text (a query file's request, a pasted http URL or GET line) is
 // decoded once.
 import * as l10n from '@vscode/l10n';
-import type { QueryOptions } from '../api/api';
+import type { QueryOptions } from './queryOptions';
 import { type ODataProblem, type OptionName, problem } from './problem';
 import { ALIAS_NAME, OPTION_NAMES, readOption } from './queryString';
 import { didYouMean } from './suggest';

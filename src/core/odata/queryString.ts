@@ -1,6 +1,6 @@
 // Query strings in and out: toQueryString for the client, fromSearchParams for the server, quoteString for literals.
 import * as l10n from '@vscode/l10n';
-import type { QueryOptions } from '../api/api';
+import type { QueryOptions } from './queryOptions';
 import { hasText } from './checkQuery';
 import { parseSkip, parseTop } from './options';
 import { ODataError, type ODataProblem, type OptionName, problem } from './problem';

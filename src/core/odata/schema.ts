@@ -1,6 +1,9 @@
 // Field lists of the entities, taken from the reference pages (shared/seeds) and shared/notes/flinkey-api-fleet.md.
 // A nested object lists its own fields in `fields`; a query reaches them by path (`userData/firstName`).
-import { EVENT_TYPES, PRODUCT_TYPES } from '../api/models';
+
+/** The documented values of a product's `type` and an event's `type`. */
+export const PRODUCT_TYPES = ['flinkey Box', 'flinkey IQ'] as const;
+export const EVENT_TYPES = ['CarOpened', 'CarClosed'] as const;
 
 export type Entity = 'product' | 'service' | 'car' | 'user' | 'assignment' | 'event' | 'group' | 'key' | 'brand';
 

@@ -1,6 +1,6 @@
 // The one form a query is shown and stored in: "$filter=…&$top=5" as typed OData ('%' is a '%'), nothing
 // percent-encoded, however it was written (a bare condition, options in another order, URL text).
-import type { QueryOptions } from '../api/api';
+import type { QueryOptions } from './queryOptions';
 import { parseQueryText } from './parseQueryText';
 import { OPTION_NAMES } from './queryString';
 
