@@ -1,4 +1,5 @@
 // Turns what the bench inside VS Code reported into table rows beside their goals.
+import { diffSummary } from './heapDiff';
 import { ms, type Row, verdict } from './report';
 import { medianDifference, medianInterval, percentile, summarize } from './stats';
 import type { InsideReport, VsCodeBenchResult } from './vscodeBench';
@@ -99,8 +100,10 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     missing('requests', 'measurements inside VS Code', '', m?.error?.split('\n')[0] ?? 'the measure load reported nothing');
     return out;
   }
-  const req = m.requests as Record<string, Counted | boolean> & { error?: string };
-  if (req.error) {
+  const req = m.requests as (Record<string, Counted | boolean> & { error?: string }) | undefined;
+  if (!req) {
+    // Not measured in this run (FLINKEY_BENCH_STEPS).
+  } else if (req.error) {
     missing('requests', 'HTTP requests per action', '', req.error.split('\n')[0]);
   } else {
     const signedOut = m.requestsSignedOutStartup as number;
@@ -233,6 +236,26 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       goal: 'within 2 MB',
       verdict: verdict(Math.abs(heap.signedOut - heap.baseline) / MB <= 2),
     });
+    for (const [key, when] of [
+      ['loaded', '10,000 products loaded'],
+      ['cycled', 'after the 20 cycles'],
+    ] as const) {
+      const diff = result.heapDiff?.[key];
+      if (!diff) continue;
+      const holders = diff.kinds
+        .filter((k) => k.retainers?.length)
+        .slice(0, 3)
+        .map((k) => `${k.kind} held by ${k.retainers![0].path}`);
+      add({
+        group: 'memory',
+        figure: `heap snapshot diff, ${when} vs. before loading: kinds that grew most (count, self size)`,
+        value: diffSummary(diff),
+        goal: 'figure only (who holds the rows)',
+        verdict: 'INFO',
+        note: holders.join('; '),
+        data: diff,
+      });
+    }
     const perLoad = heap.rowsPerLoadMore ?? [];
     if (perLoad.length) {
       add({
