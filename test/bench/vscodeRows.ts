@@ -226,7 +226,8 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       figure: 'extension-host heap after 20 refresh/collapse cycles, vs. before loading',
       value: `${back >= 0 ? '+' : ''}${back.toFixed(1)} MB`,
       goal: 'within 2 MB',
-      verdict: verdict(Math.abs(back) <= 2),
+      // Below where it started is within too: the goal is that nothing stays.
+      verdict: verdict(back <= 2),
       note: `${heap.gc}; after signing out: ${((heap.signedOut - heap.baseline) / MB).toFixed(1)} MB vs. before loading`,
     });
     add({
@@ -234,7 +235,7 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
       figure: 'extension-host heap after signing out (the Fleet TreeView is disposed and created anew), vs. before loading',
       value: `${heap.signedOut >= heap.baseline ? '+' : ''}${((heap.signedOut - heap.baseline) / MB).toFixed(1)} MB`,
       goal: 'within 2 MB',
-      verdict: verdict(Math.abs(heap.signedOut - heap.baseline) / MB <= 2),
+      verdict: verdict((heap.signedOut - heap.baseline) / MB <= 2),
     });
     for (const [key, when] of [
       ['loaded', '10,000 products loaded'],
