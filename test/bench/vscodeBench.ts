@@ -12,7 +12,7 @@ import { ENV, REPO_ROOT } from '../harness/paths';
 import { startSandbox, type Sandbox } from '../harness/sandboxProcess';
 import { startVsCodeServer, workbenchUrl } from '../harness/vscodeServer';
 import { diffSnapshots, readSnapshot, type HeapDiff } from './heapDiff';
-import { clickRowAction, runtimeExtensions, textPainted, timeClick, watchText } from './pageTiming';
+import { clickRowAction, hoverRow, runtimeExtensions, textPainted, timeClick, watchText } from './pageTiming';
 
 export const BENCH_ENV = { sandboxes: 'FLINKEY_BENCH_SANDBOXES' } as const;
 export const CONTROL_EXTENSION = path.join(REPO_ROOT, 'test', 'bench', 'control');
@@ -102,6 +102,7 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
         await clickRowAction(page(), body.label, body.action);
         return {};
       },
+      '/bench/hoverRow': (body: { label: string }) => hoverRow(page(), body.label),
       '/bench/runtimeExtensions': async () => ({ rows: await runtimeExtensions(page()) }),
       '/bench/watchText': async (body: { text: string }) => {
         await watchText(page(), body.text);

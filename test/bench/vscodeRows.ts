@@ -207,6 +207,7 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
     signedOut: number;
     productsDescription?: string;
     rowsPerLoadMore?: number[];
+    hovers?: { ms: number; showsRecord: boolean }[];
     error?: string;
   };
   if (heap && !heap.error) {
@@ -255,6 +256,19 @@ export function vscodeRows(result: VsCodeBenchResult): Row[] {
         verdict: 'INFO',
         note: holders.join('; '),
         data: diff,
+      });
+    }
+    const hovers = heap.hovers ?? [];
+    if (hovers.length) {
+      const h = summarize(hovers.map((x) => x.ms));
+      const shown = hovers.filter((x) => x.showsRecord).length;
+      add({
+        group: 'memory',
+        figure: 'pointer resting on a product row → its tooltip shown (built on hover, in resolveTreeItem)',
+        value: `p50 ${ms(h.p50)}, max ${ms(Math.max(...hovers.map((x) => x.ms)))} (n=${h.n}); the record's table in ${shown} of ${hovers.length}`,
+        goal: "figure only (VS Code's hover delay included)",
+        verdict: 'INFO',
+        data: hovers,
       });
     }
     const perLoad = heap.rowsPerLoadMore ?? [];

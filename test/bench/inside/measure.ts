@@ -268,6 +268,7 @@ export async function heap(): Promise<Record<string, unknown>> {
     const products = (await rows()).find((r) => r.label === 'Products');
     const loaded = await heapUsed(gc);
     snapshot('loaded');
+    const hovers = await hoverTimes();
     // A cycle: refresh (the expanded group loads its first page again), collapse all, refresh, expand.
     for (let cycle = 0; cycle < 20; cycle++) {
       await cmd('flinkey.refresh');
@@ -288,7 +289,18 @@ export async function heap(): Promise<Record<string, unknown>> {
     await cmd('flinkey.signOut');
     await sleep(1000);
     const signedOut = await heapUsed(gc);
-    return { gc: how, baseline, loaded, cycled, signedOut, productsDescription: products?.description, rowsPerLoadMore, snapshots, folder };
+    return {
+      gc: how,
+      baseline,
+      loaded,
+      cycled,
+      signedOut,
+      productsDescription: products?.description,
+      rowsPerLoadMore,
+      hovers,
+      snapshots,
+      folder,
+    };
   } catch (e) {
     fs.rmSync(folder, { recursive: true, force: true });
     throw e;
@@ -299,4 +311,17 @@ export async function heap(): Promise<Record<string, unknown>> {
   async function requests(): Promise<number> {
     return (await control<{ count: number }>('/bench/requests', { sandbox: 'fast' })).count;
   }
+}
+
+/** The pointer rests on five product rows in turn: ms until each tooltip shows, and whether it names the row's record. */
+async function hoverTimes(): Promise<{ ms: number; showsRecord: boolean }[]> {
+  const labels = productRows(await rows())
+    .map((r) => r.label)
+    .slice(0, 5);
+  const out: { ms: number; showsRecord: boolean }[] = [];
+  for (const label of labels) {
+    const { ms, text } = await control<{ ms: number; text: string }>('/bench/hoverRow', { label });
+    out.push({ ms, showsRecord: text.includes(label) });
+  }
+  return out;
 }
