@@ -141,6 +141,7 @@ describe('fleet rows: Load more and error rows', function () {
     const before = productRequests();
     await clickRow('Products', 1, true);
     const loading = await waitRows((r) => under(r).join() === 'Loading…', 'one "Loading…" row under Products', 1400);
+    await screenshot('fleet-loading-row');
     assert.strictEqual(childrenOf(loading, 'Products').find((x) => x.label === 'Loading…')?.spoken, 'Loading…');
     await waitRows(
       (r) => under(r).join() === [...serials.slice(0, PAGE), LOAD_MORE].join() && productsRow(r)?.description === `${PAGE}+`,
