@@ -131,7 +131,7 @@ export class FleetTree implements vscode.Disposable {
     // After a refresh the open sections' first pages come before the sections: VS Code then gets each section with
     // its count and its rows at once, makes those rows once (a redraw for the count would make them all again, and
     // it keeps a little for every row it makes) and keeps the rows under them open.
-    if (fresh) await Promise.all([...this.open].map((kind) => groups[kind].getChildren()));
+    if (fresh) await Promise.all([...this.open].map((kind) => groups[kind].preload()));
     return GROUP_KINDS.map((kind) => groups[kind]);
   }
 

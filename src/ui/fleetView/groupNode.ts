@@ -92,6 +92,11 @@ export class GroupNode implements TreeNode {
     return this.list.children();
   }
 
+  /** Loads the first page before the section is handed to the view (see PagedList.preload). */
+  preload(): Promise<void> {
+    return this.list.preload();
+  }
+
   /** A "Loading…" row until the first page is in (see PagedList.viewChildren). */
   viewChildren(): Promise<TreeNode[]> {
     return this.list.viewChildren();

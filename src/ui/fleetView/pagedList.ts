@@ -97,6 +97,19 @@ export class PagedList {
     return Promise.resolve([new MessageNode(`${this.source.prefix}/loading`, this.owner, 'loading', vscode.l10n.t('Loading…'))]);
   }
 
+  /**
+   * Loads the first page without a redraw, for an owner not handed to the view yet (a refresh's open sections). A
+   * redraw for its count would reach the view just after it got the owner, and make all its rows again.
+   */
+  async preload(): Promise<void> {
+    if (!this.firstPage) {
+      const first = (this.firstPage = this.loadPage().then(() => undefined));
+      await first;
+      this.firstPageIn = this.firstPage === first;
+    }
+    await this.firstPage;
+  }
+
   async children(): Promise<TreeNode[]> {
     if (!this.firstPage) {
       const first = (this.firstPage = this.loadPage().then(() => undefined));
