@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): void {
     showCollapseAll: true,
     canSelectMany: true,
     dragAndDropController: new FleetDragAndDrop(),
-    onCreate: (view) => views.track(view),
+    onCreate: (view) => views.follow(view),
   });
   // Query results are flinkey: documents too, served by the same (one) provider.
   const queryResults = new QueryResults();

@@ -112,6 +112,28 @@ export async function clickRowAction(page: Page, label: string, action: string):
   await row.locator(`.action-label[aria-label="${action}"]`).click({ timeout: 10_000 });
 }
 
+/**
+ * Rests the pointer on a Fleet row until its tooltip shows: ms from the move to the tooltip on screen (VS Code's hover
+ * delay included; the extension builds the tooltip then, in resolveTreeItem) and the tooltip's text.
+ */
+export async function hoverRow(page: Page, label: string): Promise<{ ms: number; text: string }> {
+  const row = page
+    .locator(`${FLEET_TREE} .monaco-list-row`)
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
+    .first();
+  await page.mouse.move(0, 0);
+  const hover = page.locator('.workbench-hover, .monaco-hover').filter({ visible: true });
+  await hover
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
+  const t0 = Date.now();
+  await row.locator('.label-name').hover({ timeout: 10_000 });
+  await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
+  const ms = Date.now() - t0;
+  return { ms, text: ((await hover.first().textContent()) ?? '').trim() };
+}
+
 export interface RuntimeExtensionRow {
   name: string;
   version: string;

@@ -7,6 +7,7 @@ import { acquireRunLock } from '../harness/runLock';
 import { shippedBuild } from './build';
 import { burstConnections, clientQuery, pagingBySize, parserLinearity, sandboxThroughput } from './clientBench';
 import { fleetRequests } from './fleetRequests';
+import { diffLines } from './heapDiff';
 import { sandboxMemory } from './sandboxMemory';
 import { kb, Table, verdict } from './report';
 import { vscodeRows } from './vscodeRows';
@@ -74,6 +75,19 @@ async function main(): Promise<number> {
       const result = await vscodeBench(build.dir, path.join(REPO_ROOT, 'bench-results', 'logs'), ACTIVATION_ROUNDS);
       problems.push(...result.problems);
       for (const row of vscodeRows(result)) table.add(row);
+      for (const [key, when] of [
+        ['loaded', 'with 10,000 products loaded'],
+        ['cycled', 'after the 20 refresh/collapse cycles'],
+      ] as const) {
+        const diff = result.heapDiff?.[key];
+        if (diff) {
+          console.log(
+            `\n  Extension-host heap ${when}, vs. before loading (heap snapshot diff):\n${diffLines(diff)
+              .map((l) => `    ${l}`)
+              .join('\n')}`,
+          );
+        }
+      }
     });
   } finally {
     build.remove();

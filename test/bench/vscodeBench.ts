@@ -11,7 +11,8 @@ import { pageRoutes } from '../harness/pageActions';
 import { ENV, REPO_ROOT } from '../harness/paths';
 import { startSandbox, type Sandbox } from '../harness/sandboxProcess';
 import { startVsCodeServer, workbenchUrl } from '../harness/vscodeServer';
-import { clickRowAction, runtimeExtensions, textPainted, timeClick, watchText } from './pageTiming';
+import { diffSnapshots, readSnapshot, type HeapDiff } from './heapDiff';
+import { clickRowAction, hoverRow, runtimeExtensions, textPainted, timeClick, watchText } from './pageTiming';
 
 export const BENCH_ENV = { sandboxes: 'FLINKEY_BENCH_SANDBOXES' } as const;
 export const CONTROL_EXTENSION = path.join(REPO_ROOT, 'test', 'bench', 'control');
@@ -29,6 +30,8 @@ export interface VsCodeBenchResult {
   vscodeVersion?: string;
   measure?: InsideReport;
   activation: InsideReport[];
+  /** What grew in the extension host's heap from before loading to after loading, and to after the cycles. */
+  heapDiff?: { loaded: HeapDiff; cycled: HeapDiff };
   problems: string[];
 }
 
@@ -99,6 +102,7 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
         await clickRowAction(page(), body.label, body.action);
         return {};
       },
+      '/bench/hoverRow': (body: { label: string }) => hoverRow(page(), body.label),
       '/bench/runtimeExtensions': async () => ({ rows: await runtimeExtensions(page()) }),
       '/bench/watchText': async (body: { text: string }) => {
         await watchText(page(), body.text);
@@ -135,10 +139,27 @@ export async function vscodeBench(extensionDir: string, logDir: string, activati
   const limitMs = 9 * 60_000;
   const timedOut = await Promise.race([allDone.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), limitMs).unref())]);
   if (timedOut) result.problems.push(`the bench inside VS Code did not finish within ${limitMs / 60_000} min (phase ${phases[phase]})`);
+  result.heapDiff = compareSnapshots(result);
   server.saveLogs(logDir);
   await workbench.close();
   await server.stop();
   await control.close();
   await Promise.all(Object.values(sandboxes).map((s) => s.stop()));
   return result;
+}
+
+/** Compares the heap snapshots the measure load wrote (baseline, loaded, cycled), then deletes them. */
+function compareSnapshots(result: VsCodeBenchResult): VsCodeBenchResult['heapDiff'] {
+  const heap = result.measure?.heap as { snapshots?: Record<string, string>; folder?: string } | undefined;
+  if (!heap?.snapshots || !heap.folder) return undefined;
+  try {
+    const { baseline, loaded, cycled } = heap.snapshots;
+    const before = readSnapshot(baseline);
+    return { loaded: diffSnapshots(before, readSnapshot(loaded)), cycled: diffSnapshots(before, readSnapshot(cycled)) };
+  } catch (e) {
+    result.problems.push(`heap snapshots: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return undefined;
+  } finally {
+    fs.rmSync(heap.folder, { recursive: true, force: true });
+  }
 }

@@ -94,6 +94,8 @@ describe('explorer sessions', function () {
 
   it('renews a revoked token silently when the password is stored', async () => {
     own = await startSandbox({ products: 30, seed: 11 });
+    // No section open: a product row the tree loaded would answer the copies without asking the server.
+    await run('workbench.actions.treeView.flinkey.fleet.collapseAll');
     const summary = await run('flinkey.signIn', { ...credentialsOf(own), staySignedIn: true });
     assert.strictEqual(summary?.staySignedIn, true);
     const [first] = own.fleet.customers[0].products;

@@ -133,6 +133,23 @@ describe('fleet rows: Load more and error rows', function () {
     await clickRow(rangeLabels(PAGE)[0], 2, true);
   });
 
+  it('a section opened for the first time shows one "Loading…" row until its first page is in, then the page', async () => {
+    await run('workbench.actions.treeView.flinkey.fleet.collapseAll');
+    await run('flinkey.refresh');
+    await waitRows((r) => productsRow(r)?.expanded === false, 'Products collapsed');
+    own.setFaults({ latencyMs: 1500 });
+    const before = productRequests();
+    await clickRow('Products', 1, true);
+    const loading = await waitRows((r) => under(r).join() === 'Loading…', 'one "Loading…" row under Products', 1400);
+    await screenshot('fleet-loading-row');
+    assert.strictEqual(childrenOf(loading, 'Products').find((x) => x.label === 'Loading…')?.spoken, 'Loading…');
+    await waitRows(
+      (r) => under(r).join() === [...serials.slice(0, PAGE), LOAD_MORE].join() && productsRow(r)?.description === `${PAGE}+`,
+      `the first page and ${PAGE}+ in place of "Loading…"`,
+    );
+    assert.strictEqual(productRequests() - before, 1);
+  });
+
   it('a next page that fails becomes an error row in place of "Load more…" (no notification); Retry loads it', async () => {
     await refreshed();
     await waitRows((r) => under(r).join() === [...serials.slice(0, PAGE), LOAD_MORE].join(), 'the first page');

@@ -215,7 +215,14 @@ describe('fleet selection: many rows at once', function () {
           .join() === 'Products' && !!r.find((x) => x.label === 'Products')?.expanded,
       'only the Products row selected, still expanded',
     );
-    const ids = await run<string>('flinkey.copyAllIds');
+    // The window shows the selection before the extension host hears of it: asked too soon, the command sees the
+    // product still selected too (and says Copy All IDs wants one section).
+    const ids = await waitFor(
+      () => run<string | undefined>('flinkey.copyAllIds'),
+      (copied) => copied !== undefined,
+      'Copy All IDs to see only the Products row selected',
+      5_000,
+    );
     assert.strictEqual(ids, products.map((p) => p.id).join('\n'));
     const csvFile = path.join(dir, 'products.csv');
     await run('flinkey.exportResults', { format: 'csv', target: csvFile, selection: true });

@@ -24,6 +24,13 @@ export class FleetTree implements vscode.Disposable {
   private readonly users = new KnownUsers();
   private readonly queries: SectionQueries;
   private readonly subscriptions: vscode.Disposable[];
+  /**
+   * The sections open in the view, as it reports expand and collapse. VS Code keeps them open through a refresh, so
+   * their first pages are wanted right away.
+   */
+  private readonly open = new Set<GroupKind>();
+  /** Creates the view anew when the fleet shown was left (FleetTreeView); true when it did. */
+  private renewView: () => boolean = () => false;
 
   constructor(
     private readonly session: FleetSession,
@@ -67,13 +74,33 @@ export class FleetTree implements vscode.Disposable {
     this.refresh(this.group(kind));
   }
 
+  /**
+   * Lets a whole refresh create the view anew instead of redrawing it. Redrawn first, the old view would still ask
+   * for its rows, and the answers would land in the new view's store (the extension host routes them by view id).
+   */
+  renewViewWith(renew: () => boolean): void {
+    this.renewView = renew;
+  }
+
+  /** What the view reports: a row was expanded (true) or collapsed. */
+  expanded(node: TreeNode, open: boolean): void {
+    if (!(node instanceof GroupNode)) return;
+    if (open) this.open.add(node.kind);
+    else this.open.delete(node.kind);
+  }
+
   /** Refreshes one node (leaves refresh their parent) or, without one, the whole tree. */
   refresh(node?: TreeNode): void {
     if (!node) {
       // Dropped whole: the sections and every row they hold become garbage at once.
       this.groups = undefined;
       this.users.clear();
-      this.provider.redraw();
+      if (this.renewView()) {
+        // Another fleet in a new view: what was open belonged to the old one (its sections load when opened).
+        this.open.clear();
+      } else {
+        this.provider.redraw();
+      }
       return;
     }
     let target: TreeNode | undefined = node;
@@ -95,8 +122,16 @@ export class FleetTree implements vscode.Disposable {
 
   private async roots(): Promise<TreeNode[]> {
     // Signed out: no rows, so the view shows its welcome content.
-    if (!(await this.session.ready())) return [];
+    if (!(await this.session.ready())) {
+      this.open.clear(); // no sections shown, none open
+      return [];
+    }
+    const fresh = !this.groups;
     const groups = this.rootGroups();
+    // After a refresh the open sections' first pages come before the sections: VS Code then gets each section with
+    // its count and its rows at once, makes those rows once (a redraw for the count would make them all again, and
+    // it keeps a little for every row it makes) and keeps the rows under them open.
+    if (fresh) await Promise.all([...this.open].map((kind) => groups[kind].preload()));
     return GROUP_KINDS.map((kind) => groups[kind]);
   }
 

@@ -1,8 +1,9 @@
-// The Fleet view's TreeView, created anew on sign-out.
-// VS Code's extension host keeps a small store for every row it ever created until the TreeView is disposed, even
-// after the rows are gone; a new view per connection hands all of that back. What it costs: the view forgets which
-// rows were open and where it was scrolled — which belonged to the fleet that is no longer shown. Only on sign-out:
-// re-created on a switch to another customer while signed in, the new view missed redraws of its first rows.
+// The Fleet view's TreeView, created anew when the fleet shown is left: on sign-out and on a switch to another
+// customer (or environment). VS Code's extension host keeps a small store for every row it ever created until the
+// TreeView is disposed, even after the rows are gone (ExtHostTreeView's own DisposableStore holds one per row; the
+// bench's heap snapshot diff names it); a new view per fleet hands all of that back. What it costs is small: VS Code
+// remembers open rows by id, so sections stay open, but the selection the extension sees starts empty (the rows of
+// the fleet left behind are gone anyway).
 import * as vscode from 'vscode';
 import { FLEET_VIEW } from '../../constants';
 import type { Connection, FleetSession } from '../session/fleetSession';
@@ -12,26 +13,27 @@ import { scopeKey } from './sectionQueries';
 
 export class FleetTreeView implements vscode.Disposable {
   private view: vscode.TreeView<TreeNode>;
+  /** What onCreate returned for the view shown now (e.g. selection tracking), disposed with it. */
+  private attached: vscode.Disposable | undefined;
   private scope: string | undefined;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly tree: FleetTree,
-    session: FleetSession,
+    private readonly session: FleetSession,
     private readonly options: Omit<vscode.TreeViewOptions<TreeNode>, 'treeDataProvider'> & {
-      /** Called with each view created (the first and every one after a sign-out). */
-      onCreate?: (view: vscode.TreeView<TreeNode>) => void;
+      /** Called with each view created (the first and every one after); what it returns is disposed with the view. */
+      onCreate?: (view: vscode.TreeView<TreeNode>) => vscode.Disposable | undefined;
     },
   ) {
     this.view = this.create();
     this.scope = scopeOf(session.connection);
-    this.subscription = session.onDidChange((connection) => {
-      const next = scopeOf(connection);
-      const left = this.scope !== undefined && next === undefined;
+    // The tree refreshes itself on every session change and asks here first (see FleetTree.renewViewWith).
+    tree.renewViewWith(() => {
+      const next = scopeOf(this.session.connection);
+      const left = this.scope !== undefined && next !== this.scope;
       this.scope = next;
-      if (!left) return;
-      this.view.dispose();
-      this.view = this.create();
+      if (left) this.recreate();
+      return left;
     });
   }
 
@@ -45,14 +47,26 @@ export class FleetTreeView implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.tree.renewViewWith(() => false);
+    this.attached?.dispose();
     this.view.dispose();
+  }
+
+  private recreate(): void {
+    this.attached?.dispose();
+    this.view.dispose();
+    this.view = this.create();
   }
 
   private create(): vscode.TreeView<TreeNode> {
     const { onCreate, ...options } = this.options;
     const view = vscode.window.createTreeView(FLEET_VIEW, { ...options, treeDataProvider: this.tree.provider });
-    onCreate?.(view);
+    const attached = [
+      view.onDidExpandElement((e) => this.tree.expanded(e.element, true)),
+      view.onDidCollapseElement((e) => this.tree.expanded(e.element, false)),
+      onCreate?.(view),
+    ];
+    this.attached = vscode.Disposable.from(...attached.filter((d): d is vscode.Disposable => d !== undefined));
     return view;
   }
 }

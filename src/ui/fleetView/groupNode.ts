@@ -12,7 +12,7 @@ import type { FleetItem } from '../documents/fleetRef';
 import { contextValue } from './contextValue';
 import { MessageNode } from './messageNode';
 import { PagedList, type LoadAllProgress, type Page } from './pagedList';
-import { RecordNode } from './recordNode';
+import { recordNode } from './recordNode';
 import type { SectionQuery } from './sectionQueries';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -33,7 +33,7 @@ export class GroupNode implements TreeNode {
     this.list = new PagedList(this, ctx, {
       prefix: kind,
       fetch: (skip, top, signal) => this.fetch(skip, top, signal),
-      row: (id, item, parent) => new RecordNode(id, parent, item, ctx),
+      row: (id, item, parent) => recordNode(id, parent, item, ctx),
       empty: () => (this.isFiltered() ? this.emptyFiltered() : { label: TEXT[kind].empty(), tooltip: TEXT[kind].emptyTooltip() }),
       ranges: true,
       failure: (id, error) => this.rejected(id, error),
@@ -90,6 +90,16 @@ export class GroupNode implements TreeNode {
 
   getChildren(): Promise<TreeNode[]> {
     return this.list.children();
+  }
+
+  /** Loads the first page before the section is handed to the view (see PagedList.preload). */
+  preload(): Promise<void> {
+    return this.list.preload();
+  }
+
+  /** A "Loading…" row until the first page is in (see PagedList.viewChildren). */
+  viewChildren(): Promise<TreeNode[]> {
+    return this.list.viewChildren();
   }
 
   /** Fetches the next page (joins one already in flight); resolves with its first row. */

@@ -1,11 +1,11 @@
-// The one class for rows that are not records: errors, "No car", "Sign in again", "Load more".
+// The one class for rows that are not records: errors, "No car", "Sign in again", "Load more", "Loading…".
 import * as vscode from 'vscode';
 import { COMMAND } from '../../constants';
 import { contextValue } from './contextValue';
 import { spokenRow } from './spoken';
 import type { TreeNode } from './treeNode';
 
-export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore' | 'hint';
+export type MessageKind = 'error' | 'empty' | 'signIn' | 'loadMore' | 'hint' | 'loading';
 
 export interface MessageOptions {
   description?: string;
@@ -77,5 +77,7 @@ function defaultIcon(kind: MessageKind): vscode.ThemeIcon {
       return new vscode.ThemeIcon('unfold');
     case 'hint':
       return new vscode.ThemeIcon('filter', new vscode.ThemeColor('list.warningForeground'));
+    case 'loading':
+      return new vscode.ThemeIcon('loading~spin');
   }
 }

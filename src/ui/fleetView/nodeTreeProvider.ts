@@ -21,6 +21,7 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (!node) return this.roots();
+    if (node.viewChildren) return node.viewChildren();
     return node.getChildren ? node.getChildren() : [];
   }
 

@@ -55,6 +55,8 @@ export class PagedList {
   private failure: TreeNode | undefined;
   private limitReached: number | undefined;
   private firstPage: Promise<void> | undefined;
+  /** The first page came (or failed): the view gets rows, not a "Loading…" row. */
+  private firstPageIn = false;
   private nextPage: Promise<TreeNode | undefined> | undefined;
 
   constructor(
@@ -79,14 +81,40 @@ export class PagedList {
   seed(first: Settled<Page>): void {
     this.reset();
     this.firstPage = Promise.resolve();
+    this.firstPageIn = true;
     if (first.ok) this.take(first.value);
     else this.fail(first.error, true);
   }
 
+  /**
+   * The rows for the view: until the first page is in, one "Loading…" row. The page then comes with the owner's
+   * redraw (for its count), so VS Code — which keeps a little for every row it ever makes, until the view is
+   * disposed — makes the page's rows once rather than once for this call and again for the redraw.
+   */
+  viewChildren(): Promise<TreeNode[]> {
+    if (this.firstPageIn) return this.children();
+    void this.children();
+    return Promise.resolve([new MessageNode(`${this.source.prefix}/loading`, this.owner, 'loading', vscode.l10n.t('Loading…'))]);
+  }
+
+  /**
+   * Loads the first page without a redraw, for an owner not handed to the view yet (a refresh's open sections). A
+   * redraw for its count would reach the view just after it got the owner, and make all its rows again.
+   */
+  async preload(): Promise<void> {
+    if (!this.firstPage) {
+      const first = (this.firstPage = this.loadPage().then(() => undefined));
+      await first;
+      this.firstPageIn = this.firstPage === first;
+    }
+    await this.firstPage;
+  }
+
   async children(): Promise<TreeNode[]> {
     if (!this.firstPage) {
-      this.firstPage = this.loadPage().then(() => undefined);
-      await this.firstPage;
+      const first = (this.firstPage = this.loadPage().then(() => undefined));
+      await first;
+      this.firstPageIn = this.firstPage === first; // not when the list was reset while it loaded
       this.ctx.changed(this.owner); // the count in the owner's description
     }
     await this.firstPage;
@@ -158,6 +186,7 @@ export class PagedList {
     this.failure = undefined;
     this.limitReached = undefined;
     this.firstPage = undefined;
+    this.firstPageIn = false;
     this.nextPage = undefined;
   }
 

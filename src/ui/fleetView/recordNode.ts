@@ -11,10 +11,11 @@ import { relatedOf, type RecordKind } from './related';
 import type { TreeContext, TreeNode } from './treeNode';
 
 export class RecordNode implements TreeNode {
-  // Only rows with something under them have these, so refreshing a leaf refreshes its parent.
-  readonly getChildren?: () => Promise<TreeNode[]>;
-  readonly invalidate?: () => void;
-  private readonly children: Children | undefined;
+  // Set by recordNode on rows that expand (see PARENT_ROW).
+  declare readonly getChildren?: () => Promise<TreeNode[]>;
+  declare readonly invalidate?: () => void;
+  /** Made on first use: most rows are never expanded, and VS Code keeps every row it shows alive. */
+  private made: Children | undefined;
 
   constructor(
     readonly id: string,
@@ -22,24 +23,11 @@ export class RecordNode implements TreeNode {
     readonly item: FleetItem,
     private readonly ctx: TreeContext,
     /** The kind of the record this row hangs under, which it does not show again. */
-    under?: RecordKind,
-  ) {
-    const related = relatedOf(item).filter((r) => r.kind !== under);
-    const children = childrenOf(
-      this,
-      related,
-      ctx,
-      (childId, parentNode, childItem, childUnder) => new RecordNode(childId, parentNode, childItem, ctx, childUnder),
-    );
-    this.children = children;
-    if (children) {
-      this.getChildren = () => children.get();
-      this.invalidate = () => children.clear();
-    }
-  }
+    private readonly under?: RecordKind,
+  ) {}
 
   getTreeItem(): vscode.TreeItem {
-    return itemTreeItem(this, this.children !== undefined);
+    return itemTreeItem(this, this.getChildren !== undefined);
   }
 
   /** The Markdown table is built on hover only: VS Code keeps every row's TreeItem. */
@@ -62,9 +50,47 @@ export class RecordNode implements TreeNode {
       ...(above ? partsOf(above) : {}),
       users: this.ctx.users.snapshot(),
       ...partsOf(this.item),
-      ...(await this.children?.known()),
+      ...(await this.made?.known()),
     };
   }
+
+  /** The children as related.ts decides them (undefined for a leaf). */
+  children(): Children | undefined {
+    this.made ??= childrenOf(
+      this,
+      relatedOf(this.item).filter((r) => r.kind !== this.under),
+      this.ctx,
+      (childId, parentNode, childItem, childUnder) => recordNode(childId, parentNode, childItem, this.ctx, childUnder),
+    );
+    return this.made;
+  }
+
+  forget(): void {
+    this.made?.clear();
+  }
+}
+
+// Only rows with something under them have getChildren and invalidate (so refreshing a leaf refreshes its parent):
+// the same two functions for every such row, not two closures a row.
+interface ParentRow {
+  getChildren(): Promise<TreeNode[]>;
+  invalidate(): void;
+}
+
+const PARENT_ROW: ParentRow = {
+  getChildren(this: RecordNode) {
+    return this.children()?.get() ?? Promise.resolve([]);
+  },
+  invalidate(this: RecordNode) {
+    this.forget();
+  },
+};
+
+/** The row of a record: one with the record's related rows under it, or a leaf (assignments, events). */
+export function recordNode(id: string, parent: TreeNode, item: FleetItem, ctx: TreeContext, under?: RecordKind): RecordNode {
+  const node = new RecordNode(id, parent, item, ctx, under);
+  if (relatedOf(item).some((r) => r.kind !== under)) Object.assign(node, PARENT_ROW);
+  return node;
 }
 
 /** The record of the nearest row above that shows one (Access and Events rows show none). */

@@ -18,6 +18,8 @@ export interface TreeNode {
   resolveTreeItem?(item: vscode.TreeItem): vscode.TreeItem;
   /** Undefined for leaves. Never rejects: failures become message rows. */
   getChildren?(): Promise<TreeNode[]>;
+  /** What the view shows under the row right now, when that differs from getChildren (a "Loading…" row). */
+  viewChildren?(): Promise<TreeNode[]>;
   getParent(): TreeNode | undefined;
   /** Forget cached children so the next getChildren fetches again. */
   invalidate?(): void;

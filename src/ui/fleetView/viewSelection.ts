@@ -5,12 +5,27 @@ import type { TreeNode } from './treeNode';
 
 export class ViewSelection implements vscode.Disposable {
   private last: vscode.TreeView<TreeNode> | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly followed = new Map<vscode.TreeView<TreeNode>, vscode.Disposable>();
 
-  /** Follows a view's selection; returns the view. */
+  /** Follows a view's selection for as long as this object lives; returns the view. */
   track(view: vscode.TreeView<TreeNode>): vscode.TreeView<TreeNode> {
-    this.subscriptions.push(view.onDidChangeSelection(() => (this.last = view)));
+    this.follow(view);
     return view;
+  }
+
+  /** Follows a view's selection until the returned disposable is disposed (with the view, when it is replaced). */
+  follow(view: vscode.TreeView<TreeNode>): vscode.Disposable {
+    this.followed.set(
+      view,
+      view.onDidChangeSelection(() => (this.last = view)),
+    );
+    return {
+      dispose: () => {
+        this.followed.get(view)?.dispose();
+        this.followed.delete(view);
+        if (this.last === view) this.last = undefined;
+      },
+    };
   }
 
   /** The selected rows of the view selected in last; none when it is hidden. */
@@ -19,6 +34,7 @@ export class ViewSelection implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    for (const s of this.followed.values()) s.dispose();
+    this.followed.clear();
   }
 }

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { COMMAND } from '../../constants';
 import { errorRow } from '../fleetView/errorRow';
 import { MessageNode } from '../fleetView/messageNode';
-import { RecordNode } from '../fleetView/recordNode';
+import { recordNode } from '../fleetView/recordNode';
 import type { TreeContext, TreeNode } from '../fleetView/treeNode';
 import { QUERY_CONTEXT } from './contextValue';
 import type { DoneRun, QueryRun } from './queryResults';
@@ -128,7 +128,7 @@ export class RunNode implements TreeNode {
     const full = !select || select.split(',').some((s) => s.trim() === '*');
     const entity = run.match.route.entity;
     const record = full ? rowItem(entity, row, run.match, (id) => this.ctx.users.get(id)) : undefined;
-    if (record) return new RecordNode(`${this.id}/${record.path}`, this, record.item, this.ctx);
+    if (record) return recordNode(`${this.id}/${record.path}`, this, record.item, this.ctx);
     return new RowNode(`${this.id}/rows/${i}`, this, row, entity, run.match);
   }
 }

@@ -8,7 +8,11 @@ import { cmd, control, requests, sleep } from './util';
 const FLINKEY = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
 const CONTROL = 'flinkey-bench.flinkey-bench-control';
 
+/** FLINKEY_BENCH_STEPS=heap,requests runs only these steps of the measure load (all when unset). */
+const ONLY = process.env.FLINKEY_BENCH_STEPS?.split(',').map((s) => s.trim());
+
 async function step<T>(out: Record<string, unknown>, name: string, work: () => Promise<T>): Promise<void> {
+  if (ONLY && !ONLY.includes(name)) return;
   const t0 = Date.now();
   try {
     out[name] = await work();

@@ -1,5 +1,9 @@
 // The "measure" load of the bench inside VS Code: requests per user action, view reveal → rows painted,
 // product expansion against 50 ms latency, the query command's round trip, and the extension host's heap.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
 import * as vscode from 'vscode';
 import { SandboxReader } from '../../vscode/sandboxReader';
 import {
@@ -220,9 +224,16 @@ export async function expandTimes(name: SandboxName, runs: number): Promise<numb
   return times;
 }
 
-/** Heap before loading, after 10,000 products in the tree, and after 20 refresh/collapse cycles. */
+/**
+ * Heap before loading, after 10,000 products in the tree, and after 20 refresh/collapse cycles; at each a heap
+ * snapshot into a temporary folder, which the launcher compares (test/bench/heapDiff.ts) and deletes.
+ */
 export async function heap(): Promise<Record<string, unknown>> {
   const { gc, how } = findGc();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-bench-heap-'));
+  const snapshots: Record<string, string> = {};
+  // After the heap figure is read: writing a snapshot collects first and keeps its data outside the JS heap.
+  const snapshot = (name: string) => (snapshots[name] = v8.writeHeapSnapshot(path.join(folder, `${name}.heapsnapshot`)));
   const config = vscode.workspace.getConfiguration('flinkey');
   await signIn('fast');
   await config.update('pageSize', 1000, vscode.ConfigurationTarget.Global);
@@ -234,6 +245,7 @@ export async function heap(): Promise<Record<string, unknown>> {
     await settled('fast');
     await sleep(500);
     const baseline = await heapUsed(gc);
+    snapshot('baseline');
     await clickRow('Products', 1);
     await waitRows((r) => productRows(r).length > 0, 'product rows');
     // Past the first page the pages fold into range rows; each Load more opens the new range with its first row
@@ -255,6 +267,8 @@ export async function heap(): Promise<Record<string, unknown>> {
     await sleep(500);
     const products = (await rows()).find((r) => r.label === 'Products');
     const loaded = await heapUsed(gc);
+    snapshot('loaded');
+    const hovers = await hoverTimes();
     // A cycle: refresh (the expanded group loads its first page again), collapse all, refresh, expand.
     for (let cycle = 0; cycle < 20; cycle++) {
       await cmd('flinkey.refresh');
@@ -270,11 +284,26 @@ export async function heap(): Promise<Record<string, unknown>> {
     await settled('fast');
     await sleep(500);
     const cycled = await heapUsed(gc);
+    snapshot('cycled');
     // Signed out, the extension holds no session and no tree nodes: what stays is not the extension's.
     await cmd('flinkey.signOut');
     await sleep(1000);
     const signedOut = await heapUsed(gc);
-    return { gc: how, baseline, loaded, cycled, signedOut, productsDescription: products?.description, rowsPerLoadMore };
+    return {
+      gc: how,
+      baseline,
+      loaded,
+      cycled,
+      signedOut,
+      productsDescription: products?.description,
+      rowsPerLoadMore,
+      hovers,
+      snapshots,
+      folder,
+    };
+  } catch (e) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw e;
   } finally {
     await config.update('pageSize', undefined, vscode.ConfigurationTarget.Global);
   }
@@ -282,4 +311,17 @@ export async function heap(): Promise<Record<string, unknown>> {
   async function requests(): Promise<number> {
     return (await control<{ count: number }>('/bench/requests', { sandbox: 'fast' })).count;
   }
+}
+
+/** The pointer rests on five product rows in turn: ms until each tooltip shows, and whether it names the row's record. */
+async function hoverTimes(): Promise<{ ms: number; showsRecord: boolean }[]> {
+  const labels = productRows(await rows())
+    .map((r) => r.label)
+    .slice(0, 5);
+  const out: { ms: number; showsRecord: boolean }[] = [];
+  for (const label of labels) {
+    const { ms, text } = await control<{ ms: number; text: string }>('/bench/hoverRow', { label });
+    out.push({ ms, showsRecord: text.includes(label) });
+  }
+  return out;
 }

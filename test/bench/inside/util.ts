@@ -72,9 +72,21 @@ export async function waitRows(test: (rows: Row[]) => boolean, what: string, tim
   for (;;) {
     const now = await rows();
     if (test(now)) return now;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; rows: ${JSON.stringify(now.slice(0, 8))}`);
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}; rows: ${JSON.stringify(now.slice(0, 8))}${now.length ? '' : await viewTitles()}`);
+    }
     await sleep(100);
   }
+}
+
+/**
+ * The titles of the flinkey views on screen. The rows are found by the Fleet view's name: a build without its
+ * package.nls.json shows "%view.fleet.name%" there, and no row is ever found (the bench's copy once lacked it).
+ */
+async function viewTitles(): Promise<string> {
+  const selector = '[id="workbench.view.extension.flinkey"] .pane-header .title';
+  const { texts } = await control<{ texts: string[] }>('/page/texts', { selector }).catch(() => ({ texts: [] as string[] }));
+  return `; the flinkey views on screen: ${JSON.stringify(texts)}`;
 }
 
 export const productRows = (r: Row[]) => r.filter((x) => x.level === 2 && !x.label.startsWith('Load more'));
