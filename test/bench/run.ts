@@ -7,6 +7,7 @@ import { acquireRunLock } from '../harness/runLock';
 import { shippedBuild } from './build';
 import { burstConnections, clientQuery, pagingBySize, parserLinearity, sandboxThroughput } from './clientBench';
 import { fleetRequests } from './fleetRequests';
+import { hoverFigures } from './hoverFigures';
 import { diffLines } from './heapDiff';
 import { sandboxMemory } from './sandboxMemory';
 import { kb, Table, verdict } from './report';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
       await clientQuery(table);
       await fleetRequests(table);
       await sandboxMemory(table);
+      await hoverFigures(table);
       await parserLinearity(table);
     });
 
