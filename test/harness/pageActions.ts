@@ -5,7 +5,7 @@
 // sees; the bench uses them to drive the tree like a user.
 import type { Page } from 'playwright-core';
 import { RouteError } from './controlServer';
-import { activeEditor, clickNotificationButton, notificationCenter, statusBarItems, viewWelcome } from './pageParts';
+import { activeEditor, clickNotificationButton, notificationCenter, rowsOnScreen, statusBarItems, viewWelcome } from './pageParts';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
@@ -280,6 +280,7 @@ export function pageRoutes(getPage: () => Page | undefined, onReload?: () => voi
       return { pressed: body.keys };
     },
     '/page/welcome': async (body: { view?: string }) => viewWelcome(page(), viewName(body.view)),
+    '/page/rowsOnScreen': async (body: { view?: string }) => ({ count: await rowsOnScreen(page(), viewName(body.view)) }),
     '/page/notifications': async () => notificationCenter(page()),
     '/page/clickNotificationButton': async (body: { message?: string; button?: string }) => {
       if (typeof body.message !== 'string' || typeof body.button !== 'string') {

@@ -5,6 +5,7 @@ import { RouteError } from './controlServer';
 
 // The functions passed to page.evaluate run in the browser; these names exist there (no DOM lib here).
 declare const document: any;
+declare const window: any;
 
 export interface ViewWelcome {
   /** A flinkey view of this name is in the window. */
@@ -14,6 +15,24 @@ export interface ViewWelcome {
   /** Its paragraphs, without the buttons. */
   text: string[];
   buttons: string[];
+  /** Every button lies wholly inside the window (none below the fold). */
+  buttonsOnScreen: boolean;
+}
+
+/** How many rows of a flinkey view lie wholly inside its pane and the window: what the user sees at once. */
+export function rowsOnScreen(page: Page, view: string): Promise<number> {
+  return page.evaluate((name: string) => {
+    const panes = [...document.querySelectorAll('[id="workbench.view.extension.flinkey"] .pane')];
+    const pane = panes.find((p: any) => p.querySelector('.pane-header .title')?.textContent === name);
+    const body = pane?.querySelector('.pane-body');
+    if (!body) return 0;
+    const box = body.getBoundingClientRect();
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    return [...body.querySelectorAll('.monaco-list-row')].filter((row: any) => {
+      const r = row.getBoundingClientRect();
+      return r.height > 0 && r.top >= box.top && r.bottom <= bottom;
+    }).length;
+  }, view);
 }
 
 /** The welcome content of a flinkey view, found by the view's name. */
@@ -21,7 +40,7 @@ export function viewWelcome(page: Page, view: string): Promise<ViewWelcome> {
   return page.evaluate((name: string) => {
     const panes = [...document.querySelectorAll('[id="workbench.view.extension.flinkey"] .pane')];
     const pane = panes.find((p: any) => p.querySelector('.pane-header .title')?.textContent === name);
-    if (!pane) return { found: false, shown: false, text: [], buttons: [] };
+    if (!pane) return { found: false, shown: false, text: [], buttons: [], buttonsOnScreen: false };
     const body = pane.querySelector('.pane-body');
     const content = body?.querySelector('.welcome-view-content');
     const shown = !!content && body.classList.contains('welcome');
@@ -30,6 +49,12 @@ export function viewWelcome(page: Page, view: string): Promise<ViewWelcome> {
       shown,
       text: shown ? [...content.querySelectorAll('p')].map((p: any) => (p.textContent ?? '').trim()).filter((t: string) => t) : [],
       buttons: shown ? [...content.querySelectorAll('.monaco-button')].map((b: any) => (b.textContent ?? '').trim()) : [],
+      buttonsOnScreen:
+        shown &&
+        [...content.querySelectorAll('.monaco-button')].every((b: any) => {
+          const r = b.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
     };
   }, view);
 }

@@ -2,8 +2,8 @@
 // manifest contributes is really there.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { sandboxRequests } from './harness';
-import { hasPage, waitFor, welcome } from './page';
+import { sandboxRequests, testSandbox } from './harness';
+import { clickRow, hasPage, rowsOnScreen, waitFor, waitRows, welcome } from './page';
 import { screenshot } from './screenshot';
 
 const EXTENSION_ID = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
@@ -54,6 +54,22 @@ describe('activation', () => {
     assert.deepStrictEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
   });
 
+  it('gives the Fleet the room: Query Results and Queries start collapsed, and 15 rows or more show in a 900 px window', async function () {
+    await vscode.commands.executeCommand('workbench.view.extension.flinkey');
+    if (!(await hasPage())) this.skip();
+    assert.ok(await vscode.commands.executeCommand('flinkey.signIn', testSandbox()), 'sign-in failed');
+    try {
+      await clickRow('Products', 1, true);
+      await waitRows((r) => r.filter((x) => x.level === 2).length >= 20, 'a page of products');
+      const seen = await rowsOnScreen('Fleet');
+      await screenshot('fleet-room');
+      assert.ok(seen >= 15, `the Fleet shows ${seen} rows at once`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.actions.treeView.flinkey.fleet.collapseAll');
+      await vscode.commands.executeCommand('flinkey.signOut');
+    }
+  });
+
   it('shows the flinkey views in the sidebar; signed out, Fleet and Query Results offer sign-in', async function () {
     await vscode.commands.executeCommand('workbench.view.extension.flinkey');
     if (!(await hasPage())) this.skip();
@@ -64,6 +80,7 @@ describe('activation', () => {
       'the Fleet view’s welcome',
     );
     assert.deepStrictEqual(fleet.buttons, ['Sign in to flinkey', 'Explore the demo fleet']);
+    assert.ok(fleet.buttonsOnScreen, 'a welcome button of the Fleet is below the fold');
     assert.match(fleet.text[0], /^Browse a flinkey fleet/);
     // Query Results starts collapsed (the Fleet gets the room); opened, it offers sign-in too.
     await vscode.commands.executeCommand('flinkey.queryResults.focus');

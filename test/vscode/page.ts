@@ -144,8 +144,15 @@ export async function showProducts(): Promise<Row[]> {
 }
 
 /** A view's welcome content (undefined without a page). */
-export function welcome(view: string): Promise<{ found: boolean; shown: boolean; text: string[]; buttons: string[] } | undefined> {
+export function welcome(
+  view: string,
+): Promise<{ found: boolean; shown: boolean; text: string[]; buttons: string[]; buttonsOnScreen: boolean } | undefined> {
   return read('/page/welcome', { view });
+}
+
+/** How many rows of a view the user sees at once (wholly inside its pane and the window). */
+export async function rowsOnScreen(view = 'Fleet'): Promise<number> {
+  return (await read<{ count: number }>('/page/rowsOnScreen', { view }))?.count ?? 0;
 }
 
 /** The quick input (palette box) as shown (undefined without a page). */

@@ -1,6 +1,6 @@
 // Labels, descriptions and Markdown tooltips of fleet records. No vscode import, so plain Node tests it.
 import * as l10n from '@vscode/l10n';
-import type { Car, Product, Service } from '../../core/api/models';
+import { PRODUCT_TYPES, type Car, type Product, type Service } from '../../core/api/models';
 import type { FleetItem } from '../documents/fleetRef';
 import { describeAssignment, describeEvent, describeGroup, describeUser } from './describeAccess';
 import { table, type ItemText } from './itemText';
@@ -30,7 +30,9 @@ export function describeItem(item: FleetItem, now = new Date()): ItemText {
 function describeProduct(p: Product): ItemText {
   return {
     label: p.serialNumber || l10n.t('Product {0}', p.id),
-    description: [p.type, p.uniqueId].filter(Boolean).join(' · '),
+    // The icon shows a documented type, so the description keeps its room for the unique id.
+    description: [shownByIcon(p.type) ? '' : p.type, p.uniqueId].filter(Boolean).join(' · '),
+    spoken: [p.serialNumber || l10n.t('Product {0}', p.id), p.type, p.uniqueId].filter(Boolean).join(', '),
     tooltip: table(`${p.type} ${p.serialNumber}`, [
       ['id', p.id],
       ['uniqueId', p.uniqueId],
@@ -79,4 +81,8 @@ function describeCar(c: Car): ItemText {
 /** "2025-03-01" from an ISO date-time; the text itself when it is not one. */
 export function formatDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso;
+}
+
+function shownByIcon(type: string): boolean {
+  return (PRODUCT_TYPES as readonly string[]).includes(type);
 }

@@ -5,6 +5,8 @@ export interface ItemText {
   description: string;
   /** Markdown source. */
   tooltip: string;
+  /** What a screen reader says, when the row shows less than it means (a product's type is only its icon). */
+  spoken?: string;
 }
 
 /** A bold title and a two-column table; null and undefined show as *null*. */

@@ -15,6 +15,7 @@ export function itemTreeItem(node: TreeNode & { item: FleetItem }, expandable: b
   );
   treeItem.id = node.id;
   treeItem.description = text.description;
+  if (text.spoken) treeItem.accessibilityInformation = { label: text.spoken };
   // No tooltip here: VS Code keeps every row's TreeItem, so the Markdown table is built on hover
   // (RecordNode.resolveTreeItem → itemTooltip).
   treeItem.contextValue = contextValue(node.item);

@@ -1,37 +1,25 @@
-// The bench's heap snapshot diff: objects made between two snapshots of this process are counted by constructor,
+// The bench's heap snapshot diff: objects made between two snapshots of a process are counted by constructor,
 // and the chain that holds them is named (the holder's property, the Map's table), not guessed.
 import * as assert from 'assert';
+import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as v8 from 'v8';
 import { diffSnapshots, readSnapshot } from '../../bench/heapDiff';
-
-class BenchProbeRow {
-  constructor(
-    readonly id: string,
-    readonly n: number,
-  ) {}
-}
-
-class BenchProbeHolder {
-  readonly rows = new Map<number, BenchProbeRow>();
-}
 
 describe('bench: heap snapshot diff', function () {
   this.timeout(60_000);
   let folder: string;
-  const holders: BenchProbeHolder[] = [];
 
   before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'flinkey-heapdiff-'))));
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('counts the new objects of a class and names who holds them', () => {
-    const holder = new BenchProbeHolder();
-    holders.push(holder);
-    const before = v8.writeHeapSnapshot(path.join(folder, 'before.heapsnapshot'));
-    for (let i = 0; i < 5000; i++) holder.rows.set(i, new BenchProbeRow(`row ${i}`, i));
-    const after = v8.writeHeapSnapshot(path.join(folder, 'after.heapsnapshot'));
+    // The snapshots of a process of its own: this one holds every suite's data and would take minutes to write.
+    const probe = cp.spawnSync(process.execPath, [path.join(__dirname, 'heapProbe.js'), folder], { encoding: 'utf8' });
+    assert.strictEqual(probe.status, 0, probe.stderr);
+    const before = path.join(folder, 'before.heapsnapshot');
+    const after = path.join(folder, 'after.heapsnapshot');
 
     const diff = diffSnapshots(readSnapshot(before), readSnapshot(after), 20, 20);
     const rows = diff.kinds.find((k) => k.kind === 'BenchProbeRow');

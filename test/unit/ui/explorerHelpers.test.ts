@@ -45,7 +45,10 @@ describe('explorer helpers', () => {
 
   it('describes records the way the tree shows them', () => {
     const p = describeItem({ kind: 'product', product });
-    assert.deepStrictEqual([p.label, p.description], ['FB21-1', 'flinkey Box · AB12']);
+    // The icon shows a documented type: the description is the unique id; a screen reader hears the type too.
+    assert.deepStrictEqual([p.label, p.description, p.spoken], ['FB21-1', 'AB12', 'FB21-1, flinkey Box, AB12']);
+    const newer = describeItem({ kind: 'product', product: { ...product, type: 'flinkey Ring' } });
+    assert.strictEqual(newer.description, 'flinkey Ring · AB12');
     for (const field of ['id', 'uniqueId', 'serialNumber', 'sapNumber', 'dongleTerminationTimeStamp', 'type']) {
       assert.match(p.tooltip, new RegExp(`\\| ${field} \\|`));
     }
