@@ -1,9 +1,10 @@
 // npm run test:start — checks what `npm start` serves, as a user sees it: the extension installed and signed in
-// to the demo fleet, and a failing command showing its notification toast (the development payload's
+// to the demo fleet, and a failing command showing its notification toast and its row in Query Results (the development payload's
 // smoke-test driver would hide it). Leaves test-results/screenshots/start-*.png.
 import * as fs from 'fs';
 import * as path from 'path';
 import { openWorkbench } from './browser';
+import { treeRows } from './pageActions';
 import { LOG_DIR, SCREENSHOT_DIR } from './paths';
 import { installSignalHandlers, runMain } from './processes';
 import { serveProduct, startDemoSandbox } from './serveProduct';
@@ -36,6 +37,16 @@ async function main(): Promise<number> {
     const toast = page.locator('.notification-toast', { hasText: 'the query was not answered' });
     await toast.waitFor({ state: 'visible', timeout: LIMIT_MS });
     await page.waitForTimeout(600); // the toast's fade-in, so the picture shows it whole
+    // The failed run stays in Query Results, which opened when the query started.
+    const deadline = Date.now() + 10_000;
+    let runs = await treeRows(page, 'Query Results');
+    while (!runs.some((r) => r.label.startsWith('/products')) && Date.now() < deadline) {
+      await page.waitForTimeout(250);
+      runs = await treeRows(page, 'Query Results');
+    }
+    if (!runs.some((r) => r.label.startsWith('/products'))) {
+      throw new Error(`Query Results does not show the failed run; it shows ${JSON.stringify(runs.map((r) => r.label))}`);
+    }
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'start-toast.png') });
     console.log('npm start: signed in to the demo fleet; a failing command shows its toast');
     return 0;
