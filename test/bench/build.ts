@@ -19,23 +19,19 @@ export interface ShippedBuild {
 }
 
 async function contributorsOf(dir: string): Promise<[string, number][]> {
-  // Same options as esbuild.js --production, with a metafile and no output written.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy's own esbuild, by path
+  // The options of esbuild.js (its plugins included; run with --production, so minified), with a metafile and
+  // no output written.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy's own esbuild and build script, by path
   const esbuild = require(path.join(dir, 'node_modules', 'esbuild')) as typeof esbuildTypes;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const { extension } = require(path.join(dir, 'esbuild.js')) as { extension: esbuildTypes.BuildOptions };
   const result = await esbuild.build({
+    ...extension,
     absWorkingDir: dir,
-    entryPoints: ['src/extension.ts'],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
     minify: true,
-    external: ['vscode'],
-    // As in esbuild.js (see src/core/api/whatwgUrl.ts); without it the parts listed are not the shipped ones.
-    alias: { 'whatwg-url': './src/core/api/whatwgUrl.ts' },
+    sourcemap: false,
     write: false,
     metafile: true,
-    outfile: 'dist/extension.js',
     logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs)[0];

@@ -10,6 +10,7 @@ import { fleetRequests } from './fleetRequests';
 import { hoverFigures } from './hoverFigures';
 import { diffLines } from './heapDiff';
 import { sandboxMemory } from './sandboxMemory';
+import { loadTiming } from './loadTiming';
 import { kb, Table, verdict } from './report';
 import { vscodeRows } from './vscodeRows';
 import { vscodeBench } from './vscodeBench';
@@ -60,6 +61,10 @@ async function main(): Promise<number> {
       verdict: verdict(build.vsixBytes <= 1024 * 1024),
       note: `README pictures ${kb(build.pictureBytes)}`,
       data: { bytes: build.vsixBytes, files: build.vsixFiles },
+    });
+
+    await section('Loading and activating dist/extension.js (plain Node, stand-in vscode)', async () => {
+      loadTiming(table, path.join(build.dir, 'dist', 'extension.js'));
     });
 
     await section('Client and sandbox (plain Node, loopback)', async () => {

@@ -43,6 +43,12 @@ describe('the packaged extension (npm run package)', function () {
     for (const link of links) assert.match(link, /^media\/readme\/[\w.-]+\.png$/);
   });
 
+  it('ships every bundle the extension loads (dist/extension.js and what it requires on first use)', () => {
+    for (const bundle of ['extension', 'demo', 'query', 'fetch']) {
+      assert.ok(entries.includes(`extension/dist/${bundle}.js`), `dist/${bundle}.js is not in the VSIX: ${entries.join(', ')}`);
+    }
+  });
+
   it('ships only the runtime: no sources, tests or maps', () => {
     const stray = entries.filter((e) => /^extension\/(src|test|out|node_modules)\/|\.map$|\.ts$/.test(e));
     assert.deepStrictEqual(stray, []);

@@ -1,9 +1,9 @@
 // One transport per client: shared keep-alive agents, a bound on requests in flight,
 // per-attempt timeouts, a total deadline, retries for idempotent GETs, and typed errors.
 import * as l10n from '@vscode/l10n';
-import * as http from 'http';
-import * as https from 'https';
-import fetch, { type RequestInit } from 'node-fetch';
+import type * as http from 'http';
+import type * as https from 'https';
+import type * as nodeFetch from 'node-fetch';
 import type { Logger } from './api';
 import { FlinkeyError, isFlinkeyError } from './errors';
 import { formatHeaders } from './redact';
@@ -20,8 +20,25 @@ let agents: { http: http.Agent; https: https.Agent } | undefined;
 
 /** The process-wide keep-alive agents; every client reuses their sockets. */
 export function sharedAgents(): { http: http.Agent; https: https.Agent } {
-  agents ??= { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on the first request, see fetchOnce */
+  agents ??= {
+    http: new (require('http') as typeof http).Agent(agentOptions),
+    https: new (require('https') as typeof https).Agent(agentOptions),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return agents;
+}
+
+let fetchFn: typeof nodeFetch.default | undefined;
+
+/**
+ * node-fetch, required on the first request rather than when the extension loads: evaluating it pulls in
+ * stream, zlib and http and looks for its optional `encoding` package, none of which activation needs.
+ */
+function fetchOnce(): typeof nodeFetch.default {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  fetchFn ??= (require('node-fetch') as typeof nodeFetch).default;
+  return fetchFn;
 }
 
 export interface TransportOptions {
@@ -112,7 +129,7 @@ export class Transport {
       if (call.signal?.aborted) throw cancelledError();
       if (left <= 0) throw deadlineError(this.deadlineMs);
       this.logger.trace(`${call.method} ${pathOf(call.url)} headers: ${formatHeaders(call.headers)}`);
-      const init: RequestInit = {
+      const init: nodeFetch.RequestInit = {
         method: call.method,
         headers: call.headers,
         body: call.body,
@@ -121,7 +138,7 @@ export class Transport {
         redirect: 'manual',
         size: MAX_BODY_BYTES,
       };
-      const response = await fetch(call.url, init);
+      const response = await fetchOnce()(call.url, init);
       status = response.status;
       const text = await response.text();
       if (response.status < 200 || response.status >= 300) {
