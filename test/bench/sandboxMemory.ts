@@ -1,9 +1,9 @@
 // The demo server runs inside the user's extension host: what it keeps for requests to ever new paths (a script
 // probing ids, a typo loop) must stay bounded. Heap after a full collection, before and after 20,000 such requests.
-import * as http from 'http';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { startSandbox } from '../../src/core/sandbox/server';
+import { requestUniquePaths } from '../unit/core/sandbox/uniquePaths';
 import { verdict, type Table } from './report';
 
 const REQUESTS = 20_000;
@@ -19,28 +19,13 @@ function heapAfterCollection(gc: (() => void) | undefined): number {
   return process.memoryUsage().heapUsed;
 }
 
-function get(agent: http.Agent, url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { agent }, (res) => res.resume().on('end', resolve)).on('error', reject);
-  });
-}
-
 export async function sandboxMemory(table: Table): Promise<void> {
   const gc = collector();
   const sandbox = await startSandbox({ products: 5 });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   try {
-    await get(agent, `${sandbox.baseUrl}/products/warm-up`);
+    await requestUniquePaths(sandbox.baseUrl, 1); // the server's own first-request state, before the baseline
     const before = heapAfterCollection(gc);
-    const long = 'x'.repeat(4000);
-    let next = 0;
-    const worker = async () => {
-      while (next < REQUESTS) {
-        const i = next++;
-        await get(agent, `${sandbox.baseUrl}/products/${i}${i % 2 ? `/${long}` : ''}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
+    await requestUniquePaths(sandbox.baseUrl, REQUESTS);
     const growth = heapAfterCollection(gc) - before;
     const mb = growth / 1024 / 1024;
     table.add({
@@ -53,7 +38,6 @@ export async function sandboxMemory(table: Table): Promise<void> {
       data: { bytes: growth, counted: Object.keys(sandbox.stats.byPath).length },
     });
   } finally {
-    agent.destroy();
     await sandbox.close();
   }
 }
