@@ -41,15 +41,10 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
-/**
- * A 95 % interval for the median of `samples`, by resampling them (bootstrap, percentile method) with a fixed
- * seed, so the same samples always give the same interval.
- */
-export function medianInterval(samples: number[], resamples = 4000, seed = 1): { low: number; high: number } {
-  if (samples.length === 0) return { low: NaN, high: NaN };
+/** Numbers in [0, 1) from a seed (xorshift32): small, repeatable, good enough to pick indices. */
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0 || 1;
-  const random = () => {
-    // xorshift32: small, seeded, good enough to pick indices.
+  return () => {
     state ^= state << 13;
     state >>>= 0;
     state ^= state >>> 17;
@@ -57,6 +52,15 @@ export function medianInterval(samples: number[], resamples = 4000, seed = 1): {
     state >>>= 0;
     return state / 2 ** 32;
   };
+}
+
+/**
+ * A 95 % interval for the median of `samples`, by resampling them (bootstrap, percentile method) with a fixed
+ * seed, so the same samples always give the same interval.
+ */
+export function medianInterval(samples: number[], resamples = 4000, seed = 1): { low: number; high: number } {
+  if (samples.length === 0) return { low: NaN, high: NaN };
+  const random = seededRandom(seed);
   const medians: number[] = [];
   for (let r = 0; r < resamples; r++) {
     const pick = Array.from({ length: samples.length }, () => samples[Math.floor(random() * samples.length)]);
@@ -69,15 +73,7 @@ export function medianInterval(samples: number[], resamples = 4000, seed = 1): {
 export function medianDifference(a: number[], b: number[], resamples = 4000, seed = 7): { value: number; low: number; high: number } {
   const value = percentile(a, 50) - percentile(b, 50);
   if (a.length === 0 || b.length === 0) return { value, low: NaN, high: NaN };
-  let state = seed >>> 0 || 1;
-  const random = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
-  };
+  const random = seededRandom(seed);
   const resample = (s: number[]) =>
     percentile(
       Array.from({ length: s.length }, () => s[Math.floor(random() * s.length)]),

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { sandboxRequests, testSandbox } from './harness';
+import { requestsOf, testSandbox } from './harness';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
 
@@ -36,27 +36,6 @@ function linksOf(markdown: string): Link[] {
     command: m[2],
     args: m[3] ? (JSON.parse(decodeURIComponent(m[3])) as unknown[]) : [],
   }));
-}
-
-/** The sandbox's request count once it stops moving (its log reaches the launcher a little later). */
-async function settledRequests(): Promise<{ count: number; recent: string[] }> {
-  let last = await sandboxRequests();
-  for (let i = 0; i < 20; i++) {
-    await pause(250);
-    const now = await sandboxRequests();
-    if (now.count === last.count) return now;
-    last = now;
-  }
-  return last;
-}
-
-/** What `work` sent to the sandbox: the request lines. */
-async function requestsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const before = await settledRequests();
-  await work();
-  const after = await settledRequests();
-  const n = after.count - before.count;
-  return n === 0 ? [] : after.recent.slice(-n);
 }
 
 function flinkeyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -47,3 +47,12 @@ export async function settledRequests(): Promise<{ count: number; recent: string
   }
   return last;
 }
+
+/** The request lines `work` sent to the sandbox. */
+export async function requestsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const before = await settledRequests();
+  await work();
+  const after = await settledRequests();
+  const n = after.count - before.count;
+  return n === 0 ? [] : after.recent.slice(-n);
+}

@@ -4,7 +4,7 @@
 // while the fleet and the user's own untitled query files work as usual.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { settledRequests, testSandbox } from './harness';
+import { requestsOf, testSandbox } from './harness';
 import { clearNotifications, expectNotification, failureOf, showProducts, waitFor } from './page';
 import { SandboxReader } from './sandboxReader';
 import { screenshot } from './screenshot';
@@ -12,15 +12,6 @@ import { screenshot } from './screenshot';
 const EXTENSION_ID = 'flinkey-fleet-explorer.flinkey-fleet-explorer';
 const run = <T = unknown>(command: string, ...args: unknown[]) => Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
 const TRUST_LENS = '$(shield) Trust the workspace to run';
-
-/** The request lines `work` sent to the sandbox. */
-async function requestsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const before = await settledRequests();
-  await work();
-  const after = await settledRequests();
-  const n = after.count - before.count;
-  return n === 0 ? [] : after.recent.slice(-n);
-}
 
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
   const lenses = await waitFor(
